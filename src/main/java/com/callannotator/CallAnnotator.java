@@ -3,9 +3,17 @@ package com.callannotator;
 import com.callannotator.config.Config;
 import com.callannotator.credentials.CredentialsSource;
 import com.callannotator.credentials.EnvironmentCredentialsSource;
+import com.callannotator.credentials.SecretCachePolicy;
+import com.callannotator.credentials.SecretsManagerCredentialsSource;
 import com.callannotator.credentials.TwilioCredentials;
 import com.callannotator.delivery.AnnotationDelivery;
-import com.callannotator.delivery.DirectDelivery;
+import com.callannotator.delivery.DeliverySetup;
+import com.callannotator.delivery.Redelivery;
+import com.callannotator.delivery.RetryPolicy;
+import com.callannotator.delivery.RetryQueue;
+import com.callannotator.delivery.RetryingDelivery;
+import com.callannotator.delivery.SqsRetryQueue;
+import com.callannotator.delivery.Timing;
 import com.callannotator.observability.RequestLog;
 import com.callannotator.security.PublicUrl;
 import com.callannotator.twilio.HttpInsightsClient;
@@ -13,6 +21,7 @@ import com.callannotator.twilio.InsightsClient;
 import com.callannotator.webhook.WebhookService;
 import java.net.http.HttpClient;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The composition root: builds every component once per execution environment from the settings.
@@ -20,33 +29,51 @@ import java.util.Map;
  * @param webhook the webhook core
  * @param publicUrl rebuilds the URL Twilio signed
  * @param log the per-request log
+ * @param redelivery another round for annotations from the retry queue
  */
-public record CallAnnotator(WebhookService webhook, PublicUrl publicUrl, RequestLog log) {
+public record CallAnnotator(WebhookService webhook, PublicUrl publicUrl, RequestLog log, Redelivery redelivery) {
 
     /** The product name and version Twilio sees in {@code User-Agent}. */
     public static final String USER_AGENT = "call-annotator/" + Version.VERSION;
 
     /**
-     * Builds everything from {@code environment}.
+     * Builds everything from {@code environment}, with real time. Reads no secret: that waits for the first request,
+     * so a SnapStart snapshot never holds one.
      *
      * @throws com.callannotator.config.ConfigException when a setting is missing or invalid
      */
     public static CallAnnotator fromEnvironment(Map<String, String> environment) {
+        return fromEnvironment(environment, Timing.system());
+    }
+
+    /** Builds everything from {@code environment}, with {@code timing} (tests pass a fake clock and sleeper). */
+    public static CallAnnotator fromEnvironment(Map<String, String> environment, Timing timing) {
         Config config = Config.from(environment);
-        CredentialsSource credentials = credentials(config);
+        boolean needsAws = config.twilioSecretId().isPresent() || config.retryQueueUrl().isPresent();
+        Optional<AwsClients> aws = needsAws ? Optional.of(AwsClients.from(environment)) : Optional.empty();
+        CredentialsSource credentials = credentials(config, aws, timing);
         HttpClient http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(config.insightsConnectTimeout())
                 .build();
         InsightsClient insights = new HttpInsightsClient(config.insightsBaseUrl(), http,
                 config.insightsRequestTimeout(), USER_AGENT);
-        AnnotationDelivery delivery = new DirectDelivery(insights, credentials);
+        RequestLog log = new RequestLog(System.out, timing.clock());
+        Optional<RetryQueue> queue = config.retryQueueUrl()
+                .map(url -> new SqsRetryQueue(aws.orElseThrow().sqs(), url));
+        DeliverySetup setup = new DeliverySetup(insights, credentials, queue, log, RetryPolicy.from(config), timing);
+        AnnotationDelivery delivery = new RetryingDelivery(setup);
         return new CallAnnotator(WebhookService.create(config, credentials, delivery),
-                new PublicUrl(config.publicBaseUrl()), new RequestLog(System.out));
+                new PublicUrl(config.publicBaseUrl()), log, new Redelivery(setup));
     }
 
-    private static CredentialsSource credentials(Config config) {
-        // TWILIO_SECRET_ID (Secrets Manager) takes precedence; the environment is for local development.
+    /** Secrets Manager when {@code TWILIO_SECRET_ID} is set; else the environment, for local development. */
+    private static CredentialsSource credentials(Config config, Optional<AwsClients> aws, Timing timing) {
+        if (config.twilioSecretId().isPresent()) {
+            return new SecretsManagerCredentialsSource(config.twilioSecretId().get(),
+                    aws.orElseThrow().secretsManager(), timing.clock(),
+                    new SecretCachePolicy(config.secretCacheTtl(), config.secretRefreshInterval()));
+        }
         return new EnvironmentCredentialsSource(
                 TwilioCredentials.of(config.localAccountSid().orElseThrow(), config.localAuthToken().orElseThrow()));
     }

@@ -21,6 +21,9 @@ import java.util.Optional;
  * @param deliveryBudget how long a webhook may spend posting (retries included) before deferring
  * @param secretCacheTtl how long credentials read from Secrets Manager are reused
  * @param spamOnFailedStir mark inbound calls with a failed SHAKEN/STIR verification as spam
+ * @param retryMaxAttempts delivery rounds (the webhook's own included) before an annotation is left to the DLQ
+ * @param retryBaseDelay the queue delay after the first round; it doubles each round, up to SQS's 15 minutes
+ * @param secretRefreshInterval the least time between two reads of the secret, however often a refresh is asked
  */
 public record Config(
         Optional<String> twilioSecretId,
@@ -33,7 +36,10 @@ public record Config(
         Duration insightsRequestTimeout,
         Duration deliveryBudget,
         Duration secretCacheTtl,
-        boolean spamOnFailedStir) {
+        boolean spamOnFailedStir,
+        int retryMaxAttempts,
+        Duration retryBaseDelay,
+        Duration secretRefreshInterval) {
 
     /** Secrets Manager name or ARN of JSON {@code {"account_sid","auth_token"[,"api_key_sid","api_key_secret"]}}. */
     public static final String TWILIO_SECRET_ID = "TWILIO_SECRET_ID";
@@ -57,6 +63,12 @@ public record Config(
     public static final String SECRET_CACHE_TTL_SECONDS = "SECRET_CACHE_TTL_SECONDS";
     /** Mark inbound calls with a failed SHAKEN/STIR verification as spam; default false. */
     public static final String SPAM_ON_FAILED_STIR = "SPAM_ON_FAILED_STIR";
+    /** Delivery rounds before an annotation is left to the dead-letter queue; default 5 (the queue's maxReceiveCount). */
+    public static final String RETRY_MAX_ATTEMPTS = "RETRY_MAX_ATTEMPTS";
+    /** Queue delay after the first failed round in seconds, doubled each round (at most 900); default 60. */
+    public static final String RETRY_BASE_DELAY_SECONDS = "RETRY_BASE_DELAY_SECONDS";
+    /** Least time between two reads of the Twilio secret, in seconds, however many refreshes are asked; default 30. */
+    public static final String SECRET_REFRESH_MIN_INTERVAL_SECONDS = "SECRET_REFRESH_MIN_INTERVAL_SECONDS";
 
     static final URI DEFAULT_INSIGHTS_BASE_URL = URI.create("https://insights.twilio.com");
 
@@ -66,6 +78,8 @@ public record Config(
         requireNonNull(insightsRequestTimeout, "insightsRequestTimeout == null");
         requireNonNull(deliveryBudget, "deliveryBudget == null");
         requireNonNull(secretCacheTtl, "secretCacheTtl == null");
+        requireNonNull(retryBaseDelay, "retryBaseDelay == null");
+        requireNonNull(secretRefreshInterval, "secretRefreshInterval == null");
     }
 
     /**
@@ -96,7 +110,12 @@ public record Config(
                 settings.millis(DELIVERY_BUDGET_MS, Duration.ofSeconds(8), Duration.ofMillis(100),
                         Duration.ofSeconds(14)),
                 settings.seconds(SECRET_CACHE_TTL_SECONDS, Duration.ofMinutes(5), Duration.ZERO, Duration.ofHours(24)),
-                settings.flag(SPAM_ON_FAILED_STIR, false));
+                settings.flag(SPAM_ON_FAILED_STIR, false),
+                settings.integer(RETRY_MAX_ATTEMPTS, 5, 1, 20, "attempts").orElse(5),
+                settings.seconds(RETRY_BASE_DELAY_SECONDS, Duration.ofMinutes(1), Duration.ZERO,
+                        Duration.ofMinutes(15)),
+                settings.seconds(SECRET_REFRESH_MIN_INTERVAL_SECONDS, Duration.ofSeconds(30), Duration.ZERO,
+                        Duration.ofHours(1)));
         settings.throwIfInvalid();
         return config;
     }

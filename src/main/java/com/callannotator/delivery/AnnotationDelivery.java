@@ -7,4 +7,12 @@ public interface AnnotationDelivery {
 
     /** Posts {@code annotation}, which must not be empty, and says what became of it. */
     DeliveryOutcome deliver(Annotation annotation);
+
+    /**
+     * Like {@link #deliver(Annotation)}, but finishes by {@code deadline} (e.g. the Lambda invocation's remaining
+     * time). The default ignores the deadline.
+     */
+    default DeliveryOutcome deliver(Annotation annotation, Deadline deadline) {
+        return deliver(annotation);
+    }
 }

@@ -2,25 +2,39 @@ package com.callannotator.observability;
 
 import static java.util.Objects.requireNonNull;
 
+import com.callannotator.delivery.DeliveryLog;
+import com.callannotator.delivery.RetryMessage;
 import com.callannotator.webhook.Report;
 import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
- * Writes one JSON line per request to a stream (stdout in Lambda, where CloudWatch Logs picks it up).
+ * Writes one JSON line per request to a stream (stdout in Lambda, where CloudWatch Logs picks it up). The line is
+ * also a CloudWatch Embedded Metric Format document, so the request's metrics cost no extra call.
  * Only the fields of a {@link Report} are written, and a report holds no phone number, token or signature.
- * Thread-safe.
+ * Also logs, as a {@link DeliveryLog}, an annotation that could be neither posted nor queued. Thread-safe.
  */
-public final class RequestLog {
+public final class RequestLog implements DeliveryLog {
 
     private final PrintStream out;
+    private final Clock clock;
 
     public RequestLog(PrintStream out) {
+        this(out, Clock.systemUTC());
+    }
+
+    /** @param clock gives the metrics' timestamp */
+    public RequestLog(PrintStream out, Clock clock) {
         this.out = requireNonNull(out, "out == null");
+        this.clock = requireNonNull(clock, "clock == null");
     }
 
     /**
@@ -31,7 +45,7 @@ public final class RequestLog {
      */
     public void write(Report report, String requestId, double latencyMillis) {
         Map<String, Object> line = new LinkedHashMap<>();
-        line.put("level", report.outcome().equals("internal_error") ? "ERROR" : "INFO");
+        line.put("level", level(report.outcome()));
         line.put("message", "request " + report.outcome());
         line.put("request_id", requestId);
         line.put("route", report.route());
@@ -41,11 +55,53 @@ public final class RequestLog {
         line.put("twilio_status", report.twilioStatus());
         line.put("twilio_code", report.twilioCode());
         line.put("attempts", report.attempts());
-        line.put("latency_ms", Math.round(latencyMillis * 100) / 100.0);
+        double latency = Math.round(latencyMillis * 100) / 100.0;
+        line.put("latency_ms", latency);
         if (!report.detail().isEmpty()) {
             line.put("detail", Redaction.scrub(report.detail()));
         }
+        line.putAll(Metrics.fields(report, clock.millis(), latency));
         print(line);
+    }
+
+    /**
+     * Logs the whole annotation with the reason, as a retry-queue message under {@code replay}. A comment or incident
+     * that holds anything phone-like is left out of it (and named under {@code withheld}): a replay then sets fewer
+     * fields, never different values.
+     */
+    @Override
+    public void unsent(RetryMessage message, String reason) {
+        Map<String, Object> replay = message.toMap();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> annotation = new LinkedHashMap<>((Map<String, Object>) replay.get("annotation"));
+        List<String> withheld = new ArrayList<>(0);
+        for (String field : List.of("comment", "incident")) {
+            Object text = annotation.get(field);
+            if (text != null && !Objects.equals(Redaction.scrub(text.toString()), text)) {
+                annotation.remove(field);
+                withheld.add(field);
+            }
+        }
+        replay.put("annotation", annotation);
+        replay.put("reason", Redaction.scrub(message.reason()));
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("level", "ERROR");
+        line.put("message", "annotation not delivered; to replay, send \"replay\" to the retry queue");
+        line.put("call_sid", message.annotation().callSid().value());
+        line.put("reason", Redaction.scrub(reason));
+        line.put("replay", replay);
+        if (!withheld.isEmpty()) {
+            line.put("withheld", withheld);
+        }
+        print(line);
+    }
+
+    private static String level(String outcome) {
+        return switch (outcome) {
+            case "internal_error", "failed", "dead_lettered" -> "ERROR";
+            case "rejected", "exhausted" -> "WARN";
+            default -> "INFO";
+        };
     }
 
     private void print(Map<String, Object> line) {

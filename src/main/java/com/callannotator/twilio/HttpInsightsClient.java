@@ -41,7 +41,15 @@ public final class HttpInsightsClient implements InsightsClient {
 
     @Override
     public StoredAnnotation update(Annotation annotation, TwilioCredentials credentials) throws IOException {
-        HttpRequest request = request(annotation.callSid(), credentials)
+        return update(annotation, credentials, requestTimeout);
+    }
+
+    @Override
+    public StoredAnnotation update(Annotation annotation, TwilioCredentials credentials, Duration timeout)
+            throws IOException {
+        Duration bounded = timeout.compareTo(requestTimeout) < 0 && !timeout.isNegative() && !timeout.isZero()
+                ? timeout : requestTimeout;
+        HttpRequest request = request(annotation.callSid(), credentials, bounded)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(AnnotationForm.encode(annotation), UTF_8))
                 .build();
@@ -50,12 +58,12 @@ public final class HttpInsightsClient implements InsightsClient {
 
     @Override
     public StoredAnnotation fetch(CallSid callSid, TwilioCredentials credentials) throws IOException {
-        return send(request(callSid, credentials).GET().build());
+        return send(request(callSid, credentials, requestTimeout).GET().build());
     }
 
-    private HttpRequest.Builder request(CallSid callSid, TwilioCredentials credentials) {
+    private HttpRequest.Builder request(CallSid callSid, TwilioCredentials credentials, Duration timeout) {
         return HttpRequest.newBuilder(annotationUrl(callSid))
-                .timeout(requestTimeout)
+                .timeout(timeout)
                 .header("Authorization", basicAuth(credentials))
                 .header("Accept", "application/json")
                 .header("User-Agent", userAgent);

@@ -1,5 +1,8 @@
 package com.callannotator.lambda;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -118,8 +121,11 @@ final class HttpApiHandlerTest {
     }
 
     @Test
-    void statusCallback_twilioRefuses_answers502AndLogsTheCode() {
-        insights.revoke(InsightsStandIn.ACCOUNT_SID);
+    void statusCallback_twilioRefusesForGood_answers502AndLogsTheCode() {
+        insights.server().stubFor(post(anyUrl()).atPriority(1).willReturn(aResponse().withStatus(403)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"code\":17007,\"message\":\"Voice Insights Advanced Features not enabled\","
+                        + "\"status\":403}")));
         ByteArrayOutputStream logs = new ByteArrayOutputStream();
         PrintStream previous = System.out;
         System.setOut(new PrintStream(logs, true, UTF_8));
@@ -136,9 +142,20 @@ final class HttpApiHandlerTest {
             System.setOut(previous);
         }
         String log = logs.toString(UTF_8);
-        assertTrue(log.contains("\"twilio_code\":20003"), log);
+        assertTrue(log.contains("\"twilio_code\":17007"), log);
         assertTrue(log.contains("\"outcome\":\"rejected\""), log);
         assertFalse(log.contains(InsightsStandIn.AUTH_TOKEN + "\""), log);
+    }
+
+    @Test
+    void statusCallback_credentialsRefusedAndNoQueue_answers503() {
+        insights.revoke(InsightsStandIn.ACCOUNT_SID);
+
+        APIGatewayV2HTTPResponse response = handler.handleRequest(
+                EventLoader.loadApiGatewayHttpEvent("events/status-callback-machine.json"), null);
+
+        assertEquals(503, response.getStatusCode());
+        assertEquals(List.of(), insights.posts());
     }
 
     @Test

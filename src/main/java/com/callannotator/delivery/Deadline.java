@@ -1,0 +1,49 @@
+package com.callannotator.delivery;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The instant by which delivery must have finished, retries included. The Lambda adapter makes it from the
+ * invocation's remaining time; the core reads time only through the {@link Clock} it is given.
+ *
+ * @param at the instant
+ */
+public record Deadline(Instant at) {
+
+    public Deadline {
+        requireNonNull(at, "at == null");
+    }
+
+    /** {@code budget} from now. */
+    public static Deadline after(Clock clock, Duration budget) {
+        return new Deadline(clock.instant().plus(budget));
+    }
+
+    /**
+     * The deadline of a Lambda invocation: its remaining time less {@code margin} (to answer, log, or queue), and
+     * never later than {@code budget} from now.
+     *
+     * @param remainingMillis {@code Context.getRemainingTimeInMillis()}
+     */
+    public static Deadline forInvocation(Clock clock, Duration budget, long remainingMillis, Duration margin) {
+        Instant now = clock.instant();
+        Instant invocationEnd = now.plusMillis(remainingMillis).minus(margin);
+        Instant byBudget = now.plus(budget);
+        return new Deadline(invocationEnd.isBefore(byBudget) ? invocationEnd : byBudget);
+    }
+
+    /** The earlier of this and {@code other}. */
+    public Deadline earlier(Deadline other) {
+        return other.at.isBefore(at) ? other : this;
+    }
+
+    /** The time left, zero once passed. */
+    public Duration remaining(Clock clock) {
+        Duration left = Duration.between(clock.instant(), at);
+        return left.isNegative() ? Duration.ZERO : left;
+    }
+}

@@ -1,0 +1,154 @@
+package com.callannotator.delivery;
+
+import static java.util.Objects.requireNonNull;
+
+import com.callannotator.annotation.Annotation;
+import com.callannotator.credentials.CredentialsException;
+import com.callannotator.credentials.CredentialsSource;
+import com.callannotator.credentials.TwilioCredentials;
+import com.callannotator.twilio.InsightsClient;
+import com.callannotator.twilio.RetryAfter;
+import com.callannotator.twilio.TwilioApiException;
+import com.callannotator.twilio.TwilioError;
+import com.callannotator.twilio.Verdict;
+import java.io.IOException;
+import java.time.Duration;
+
+/**
+ * One round of attempts to post an annotation, within a deadline: retries what is transient with exponential
+ * backoff and full jitter (honouring {@code Retry-After}), re-reads the credentials once after a {@code 401}, and
+ * stops at the first verdict that waiting seconds cannot change. Thread-safe.
+ */
+final class RetryLoop {
+
+    private final InsightsClient client;
+    private final CredentialsSource credentials;
+    private final RetryPolicy policy;
+    private final Timing timing;
+
+    RetryLoop(InsightsClient client, CredentialsSource credentials, RetryPolicy policy, Timing timing) {
+        this.client = requireNonNull(client, "client == null");
+        this.credentials = requireNonNull(credentials, "credentials == null");
+        this.policy = requireNonNull(policy, "policy == null");
+        this.timing = requireNonNull(timing, "timing == null");
+    }
+
+    RetryResult run(Annotation annotation, Deadline deadline) {
+        Round round = new Round();
+        try {
+            round.using = credentials.current();
+        } catch (CredentialsException e) {
+            return new RetryResult.Unsettled("credentials unavailable: " + e.getMessage(), null, 0, Duration.ZERO);
+        }
+        while (true) {
+            Duration left = deadline.remaining(timing.clock());
+            if (round.outOfAttempts(policy) || left.compareTo(policy.minAttemptTime()) < 0) {
+                return round.giveUp();
+            }
+            round.attempts++;
+            try {
+                return settled(new DeliveryOutcome.Posted(client.update(annotation, round.using, left), round.attempts));
+            } catch (TwilioApiException e) {
+                RetryResult stop = onError(round, e, deadline);
+                if (stop != null) {
+                    return stop;
+                }
+            } catch (IOException e) {
+                round.lastReason = "Twilio did not answer: " + e.getClass().getSimpleName();
+                round.lastError = null;
+                RetryResult stop = waitBeforeRetry(round, Duration.ZERO, deadline);
+                if (stop != null) {
+                    return stop;
+                }
+            }
+        }
+    }
+
+    /** Decides after an error answer: null to try again, else how the round ends. */
+    private RetryResult onError(Round round, TwilioApiException e, Deadline deadline) {
+        TwilioError error = e.error();
+        round.lastError = error;
+        round.lastReason = "Twilio answered " + error.status() + " (code " + error.code() + ")";
+        return switch (Verdict.of(error)) {
+            case PERMANENT, SUCCESS -> settled(new DeliveryOutcome.Rejected(error, round.attempts));
+            case NOT_YET_KNOWN -> {
+                round.lastReason = "call not known to Insights yet: " + round.lastReason;
+                yield round.giveUp();
+            }
+            case UNAUTHENTICATED -> refreshCredentials(round);
+            case TRANSIENT -> {
+                round.notBefore = e.retryAfter().flatMap(value -> RetryAfter.parse(value, timing.clock()))
+                        .orElse(Duration.ZERO);
+                yield waitBeforeRetry(round, round.notBefore, deadline);
+            }
+        };
+    }
+
+    /** After a 401: the credentials once more, read anew; the round ends when they did not change. */
+    private RetryResult refreshCredentials(Round round) {
+        round.lastReason = "Twilio refused the credentials: " + round.lastReason;
+        if (round.refreshed) {
+            return round.giveUp();
+        }
+        round.refreshed = true;
+        try {
+            TwilioCredentials fresh = credentials.refresh();
+            if (fresh.equals(round.using)) {
+                return round.giveUp();
+            }
+            round.using = fresh;
+            return null;
+        } catch (CredentialsException e) {
+            round.lastReason = "credentials unavailable: " + e.getMessage();
+            return round.giveUp();
+        }
+    }
+
+    /** Sleeps the backoff (at least {@code notBefore}); ends the round when the wait would pass the deadline. */
+    private RetryResult waitBeforeRetry(Round round, Duration notBefore, Deadline deadline) {
+        if (round.outOfAttempts(policy)) {
+            return round.giveUp();
+        }
+        Duration ceiling = policy.backoffCeiling(round.retries + 1);
+        Duration wait = Duration.ofNanos((long) (ceiling.toNanos() * timing.jitter().getAsDouble()));
+        if (notBefore.compareTo(wait) > 0) {
+            wait = notBefore;
+        }
+        if (wait.plus(policy.minAttemptTime()).compareTo(deadline.remaining(timing.clock())) > 0) {
+            return round.giveUp();
+        }
+        try {
+            timing.sleeper().sleep(wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            round.lastReason = "interrupted while waiting to retry: " + round.lastReason;
+            return round.giveUp();
+        }
+        round.retries++;
+        return null;
+    }
+
+    private static RetryResult settled(DeliveryOutcome outcome) {
+        return new RetryResult.Settled(outcome);
+    }
+
+    /** The state of one round. */
+    private static final class Round {
+        TwilioCredentials using;
+        int attempts;
+        int retries;
+        boolean refreshed;
+        String lastReason = "no time left to try";
+        TwilioError lastError;
+        Duration notBefore = Duration.ZERO;
+
+        /** The retry after a credentials refresh does not count. */
+        boolean outOfAttempts(RetryPolicy policy) {
+            return attempts >= policy.maxAttemptsPerRound() + (refreshed ? 1 : 0);
+        }
+
+        RetryResult giveUp() {
+            return new RetryResult.Unsettled(lastReason, lastError, attempts, notBefore);
+        }
+    }
+}
