@@ -1,0 +1,154 @@
+package com.callannotator.delivery;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.callannotator.annotation.Annotation;
+import com.callannotator.annotation.AnsweredBy;
+import com.callannotator.annotation.CallSid;
+import com.callannotator.credentials.EnvironmentCredentialsSource;
+import com.callannotator.credentials.TwilioCredentials;
+import com.callannotator.testutils.FakeClock;
+import com.callannotator.testutils.InMemoryRetryQueue;
+import com.callannotator.testutils.InsightsStandIn;
+import com.callannotator.testutils.RecordingDeliveryLog;
+import com.callannotator.twilio.HttpInsightsClient;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+final class RedeliveryTest {
+
+    private static final CallSid CALL = new CallSid("CA0123456789abcdef0123456789abcdef");
+    private static final Annotation MACHINE = Annotation.builder(CALL).answeredBy(AnsweredBy.MACHINE).build();
+
+    private InsightsStandIn insights;
+    private FakeClock clock;
+    private InMemoryRetryQueue queue;
+    private RecordingDeliveryLog log;
+    private Redelivery redelivery;
+
+    @BeforeEach
+    void start() {
+        insights = InsightsStandIn.start();
+        clock = FakeClock.start();
+        queue = new InMemoryRetryQueue();
+        log = new RecordingDeliveryLog();
+        HttpInsightsClient client = new HttpInsightsClient(URI.create(insights.baseUrl()),
+                HttpClient.newHttpClient(), Duration.ofSeconds(1), "call-annotator/test");
+        redelivery = new Redelivery(new DeliverySetup(client, new EnvironmentCredentialsSource(TwilioCredentials.of(
+                InsightsStandIn.ACCOUNT_SID, InsightsStandIn.AUTH_TOKEN)), Optional.of(queue), log,
+                RetryingDeliveryTest.POLICY, clock.timing(0.5)));
+    }
+
+    @AfterEach
+    void stop() {
+        insights.close();
+    }
+
+    private static RetryMessage message(int attempts) {
+        return new RetryMessage(MACHINE, attempts, "call not known to Insights yet",
+                Instant.parse("2026-11-24T20:59:00Z"));
+    }
+
+    private Redelivery.Redelivered redeliver(int attempts, int receiveCount) {
+        return redelivery.redeliver(message(attempts), receiveCount, Deadline.after(clock, Duration.ofSeconds(30)));
+    }
+
+    private void answer(int status, int code) {
+        insights.server().stubFor(post(anyUrl()).atPriority(1).willReturn(aResponse().withStatus(status)
+                .withBody("{\"code\":" + code + ",\"message\":\"injected\",\"status\":" + status + "}")));
+    }
+
+    @Test
+    void redeliver_twilioStoresIt_acknowledged() {
+        Redelivery.Redelivered result = redeliver(1, 1);
+
+        assertEquals("posted", result.name());
+        assertTrue(result.acknowledged());
+        assertEquals(List.of(), queue.sent());
+    }
+
+    @Test
+    void redeliver_permanentRefusal_acknowledgedAndDropped() {
+        answer(403, 17007);
+
+        Redelivery.Redelivered result = redeliver(2, 1);
+
+        assertEquals("rejected", result.name());
+        assertTrue(result.acknowledged());
+        assertEquals(List.of(), queue.sent());
+    }
+
+    @Test
+    void redeliver_stillUnknownWithRoundsLeft_requeuedWithALongerDelay() {
+        answer(404, 20404);
+
+        Redelivery.Redelivered result = redeliver(2, 1);
+
+        assertEquals("deferred", result.name());
+        assertTrue(result.acknowledged());
+        InMemoryRetryQueue.Sent sent = queue.sent().get(0);
+        assertEquals(3, sent.message().attempts());
+        assertEquals(Duration.ofMinutes(4), sent.delay());
+        assertEquals(MACHINE, sent.message().annotation());
+        assertEquals("call not known to Insights yet: Twilio answered 404 (code 20404)", sent.message().reason());
+    }
+
+    @Test
+    void redeliver_lastRound_leftOnTheQueueNotRequeued() {
+        answer(503, 20503);
+
+        Redelivery.Redelivered result = redeliver(4, 1);
+
+        assertEquals("exhausted", result.name());
+        assertFalse(result.acknowledged());
+        assertEquals(List.of(), queue.sent());
+        assertEquals(List.of(), log.unsent());
+    }
+
+    @Test
+    void redeliver_lastRoundLastReceive_deadLetteredWithTheReasonLogged() {
+        answer(503, 20503);
+
+        Redelivery.Redelivered result = redeliver(4, 5);
+
+        assertEquals("dead_lettered", result.name());
+        assertFalse(result.acknowledged());
+        assertEquals(MACHINE, log.unsent().get(0).message().annotation());
+        assertTrue(log.unsent().get(0).reason().startsWith("Twilio answered 503 (code 20503); retries exhausted"
+                + " after 5 rounds, moving to the dead-letter queue"), log.unsent().get(0).reason());
+    }
+
+    @Test
+    void redeliver_requeueFails_notAcknowledgedSoSqsRedelivers() {
+        answer(500, 20500);
+        queue.refuse();
+
+        Redelivery.Redelivered result = redeliver(1, 1);
+
+        assertEquals("failed", result.name());
+        assertFalse(result.acknowledged());
+    }
+
+    @Test
+    void redeliver_replays_neverPostDifferentValues() {
+        redeliver(1, 1);
+        redeliver(1, 2);
+        redeliver(2, 1);
+
+        assertEquals(3, insights.posts().size());
+        assertEquals(1, insights.posts().stream().map(InsightsStandIn.RecordedPost::fields).distinct().count());
+        assertEquals("machine", insights.storedAnnotation(CALL.value()).get("answered_by"));
+    }
+}
