@@ -71,7 +71,7 @@ public final class RetryQueueHandler implements RequestHandler<SQSEvent, SQSBatc
             parsed = RetryMessage.parse(message.body());
         } catch (IllegalArgumentException e) {
             // Kept, so that after maxReceiveCount receives it lands in the dead-letter queue for a person to read.
-            return keep("invalid", "message " + message.messageId() + " is not a retry message: " + e.getMessage());
+            return keep("invalid", "not a retry message: " + e.getMessage());
         }
         try {
             Redelivery.Redelivered redelivered = app.redelivery().redeliver(parsed, message.receiveCount(), deadline);
@@ -79,8 +79,7 @@ public final class RetryQueueHandler implements RequestHandler<SQSEvent, SQSBatc
                     parsed.annotation().fieldsSet(), redelivered.outcome());
             return new Handled(redelivered.acknowledged(), new Report(ROUTE, report.callSid(), report.fields(),
                     redelivered.name(), report.twilioStatus(), report.twilioCode(), report.attempts(),
-                    report.detail() + " (message " + message.messageId() + ", receive " + message.receiveCount()
-                            + ")"));
+                    report.detail() + " (receive " + message.receiveCount() + ")"));
         } catch (RuntimeException e) {
             // The one place that catches everything for a message: the others in the batch still get their round.
             return keep("internal_error", e.getClass().getSimpleName());

@@ -1,0 +1,115 @@
+package com.callannotator.lambda;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.tests.EventLoader;
+import com.callannotator.AwsClients;
+import com.callannotator.CallAnnotator;
+import com.callannotator.config.Config;
+import com.callannotator.credentials.SecretCachePolicy;
+import com.callannotator.credentials.SecretsManagerCredentialsSource;
+import com.callannotator.delivery.DeliveryLog;
+import com.callannotator.delivery.DeliverySetup;
+import com.callannotator.delivery.Redelivery;
+import com.callannotator.delivery.RetryPolicy;
+import com.callannotator.delivery.RetryingDelivery;
+import com.callannotator.observability.RequestLog;
+import com.callannotator.security.PublicUrl;
+import com.callannotator.testutils.CountingSecretsManagerClient;
+import com.callannotator.testutils.FakeClock;
+import com.callannotator.testutils.InsightsStandIn;
+import com.callannotator.testutils.MotoServer;
+import com.callannotator.twilio.HttpInsightsClient;
+import com.callannotator.webhook.WebhookService;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
+
+/**
+ * A flood of forged signatures through the HTTP API entry point costs at most the rate-limited number of
+ * {@code GetSecretValue} calls, counted on the real client against a local Secrets Manager ({@code moto_server}).
+ */
+final class SignatureFloodTest {
+
+    @RegisterExtension
+    static final MotoServer MOTO = new MotoServer();
+
+    private static final String SECRET = "call-annotator/twilio";
+    private static final Duration INTERVAL = Duration.ofSeconds(30);
+
+    private SecretsManagerClient admin;
+    private CountingSecretsManagerClient counting;
+    private FakeClock clock;
+    private HttpApiHandler handler;
+
+    @BeforeEach
+    void start() {
+        AwsClients aws = AwsClients.from(MOTO.awsEnvironment());
+        admin = aws.secretsManager();
+        admin.createSecret(b -> b.name(SECRET).secretString("{\"account_sid\":\"" + InsightsStandIn.ACCOUNT_SID
+                + "\",\"auth_token\":\"" + InsightsStandIn.AUTH_TOKEN + "\"}"));
+        counting = new CountingSecretsManagerClient(aws.secretsManager());
+        clock = FakeClock.start();
+        SecretsManagerCredentialsSource credentials = new SecretsManagerCredentialsSource(SECRET, counting, clock,
+                new SecretCachePolicy(Duration.ofMinutes(5), INTERVAL));
+        Map<String, String> environment = new HashMap<>(MOTO.awsEnvironment());
+        environment.put("TWILIO_SECRET_ID", SECRET);
+        Config config = Config.from(environment);
+        HttpInsightsClient insights = new HttpInsightsClient(URI.create("http://127.0.0.1:9"),
+                HttpClient.newHttpClient(), Duration.ofSeconds(1), "call-annotator/test");
+        DeliverySetup setup = new DeliverySetup(insights, credentials, Optional.empty(), DeliveryLog.none(),
+                RetryPolicy.from(config), clock.timing(0.5));
+        RequestLog quiet = new RequestLog(new PrintStream(OutputStream.nullOutputStream()), clock);
+        handler = new HttpApiHandler(new CallAnnotator(WebhookService.create(config, credentials,
+                new RetryingDelivery(setup)), new PublicUrl(Optional.empty()), quiet, new Redelivery(setup)));
+    }
+
+    @AfterEach
+    void stop() {
+        admin.close();
+        counting.close();
+    }
+
+    private int forged(int i) {
+        APIGatewayV2HTTPEvent event = EventLoader.loadApiGatewayHttpEvent("events/status-callback-machine.json");
+        Map<String, String> headers = new HashMap<>(event.getHeaders());
+        headers.put("x-twilio-signature", "forged" + i + "AAAAAAAAAAAAAAAAAAAAAA=");
+        event.setHeaders(headers);
+        return handler.handleRequest(event, null).getStatusCode();
+    }
+
+    @Test
+    void thousandForgedSignatures_withinOneInterval_readTheSecretOnce() {
+        for (int i = 0; i < 1_000; i++) {
+            assertEquals(403, forged(i));
+        }
+
+        assertEquals(1, counting.reads());
+    }
+
+    @Test
+    void thousandForgedSignatures_overFiveMinutes_readAtMostOncePerInterval() {
+        Duration step = Duration.ofMillis(300);
+        for (int i = 0; i < 1_000; i++) {
+            assertEquals(403, forged(i));
+            clock.advance(step);
+        }
+
+        long elapsedSeconds = step.multipliedBy(1_000).toSeconds();
+        long allowed = 1 + elapsedSeconds / INTERVAL.toSeconds();
+        assertTrue(counting.reads() <= allowed, counting.reads() + " reads, allowed " + allowed);
+        assertEquals(10, counting.reads());
+    }
+}
