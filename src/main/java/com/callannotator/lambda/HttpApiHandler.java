@@ -1,0 +1,44 @@
+package com.callannotator.lambda;
+
+import static java.util.Objects.requireNonNull;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.callannotator.CallAnnotator;
+import com.callannotator.webhook.Handled;
+import com.callannotator.webhook.WebhookRequest;
+
+/**
+ * Entry point for an API Gateway HTTP API (payload 2.0):
+ * {@code com.callannotator.lambda.HttpApiHandler::handleRequest}.
+ */
+public final class HttpApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+
+    private final CallAnnotator app;
+
+    /** Used by the Lambda runtime: builds everything once per execution environment. */
+    public HttpApiHandler() {
+        this(CallAnnotator.fromEnvironment(System.getenv()));
+    }
+
+    HttpApiHandler(CallAnnotator app) {
+        this.app = requireNonNull(app, "app == null");
+    }
+
+    @Override
+    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        long started = System.nanoTime();
+        Handled handled;
+        try {
+            WebhookRequest request = HttpApiEvents.toRequest(event, app.publicUrl());
+            handled = app.webhook().handle(request);
+        } catch (IllegalArgumentException e) {
+            handled = app.webhook().malformed(HttpApiEvents.withoutBody(event, app.publicUrl()), "malformed base64 body");
+        }
+        app.log().write(handled.report(), context == null ? null : context.getAwsRequestId(),
+                (System.nanoTime() - started) / 1e6);
+        return HttpApiEvents.toResponse(handled.response());
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * What operators see: one structured JSON log line per request, which is also a CloudWatch Embedded Metric Format
+ * record. Nothing here may print a phone number, token, secret or signature.
+ */
+package com.callannotator.observability;

@@ -1,0 +1,7 @@
+/**
+ * The Twilio Voice Insights REST client for Call Annotations ({@code java.net.http}, no Twilio SDK) and Twilio's
+ * error model. The only package that knows the wire encoding of an annotation.
+ *
+ * @see <a href="https://www.twilio.com/docs/voice/voice-insights/api/call/call-annotation-resource">Call Annotation</a>
+ */
+package com.callannotator.twilio;

@@ -1,0 +1,95 @@
+package com.callannotator.webhook;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import com.callannotator.config.Config;
+import com.callannotator.credentials.CredentialsSource;
+import com.callannotator.delivery.AnnotationDelivery;
+import com.callannotator.mapping.FormParameters;
+import com.callannotator.mapping.StatusCallbackMapper;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The webhook: finds the route, enforces HTTP semantics, verifies Twilio's signature before anything else is read,
+ * and hands the request to the route. Never throws; every answer comes with a {@link Report}. Thread-safe.
+ */
+public final class WebhookService {
+
+    /** Bodies above this are refused with 413, as Studio's own limit is 64 kB. */
+    public static final int MAX_BODY_BYTES = 64 * 1024;
+
+    private final Map<String, Route> routes = new LinkedHashMap<>();
+    private final SignatureCheck signatures;
+
+    WebhookService(CredentialsSource credentials, List<Route> routes) {
+        this.signatures = new SignatureCheck(credentials);
+        routes.forEach(route -> this.routes.put(route.name(), route));
+    }
+
+    /** The webhook with its three routes, configured by {@code config}. */
+    public static WebhookService create(Config config, CredentialsSource credentials, AnnotationDelivery delivery) {
+        StatusCallbackMapper mapper = new StatusCallbackMapper(config.spamOnFailedStir());
+        return new WebhookService(credentials, List.of(new StatusCallbackRoute(mapper, delivery)));
+    }
+
+    /** Answers {@code request}. */
+    public Handled handle(WebhookRequest request) {
+        Route route = routes.get(request.route());
+        if (route == null) {
+            return new Handled(WebhookResponse.empty(404), Report.refused(request.route(), "not_found", "no such route"));
+        }
+        try {
+            return handle(route, request);
+        } catch (RuntimeException e) {
+            // The one place that catches everything: the caller still gets the route's own kind of answer.
+            return refuse(route, 500, "internal_error", e.getClass().getSimpleName());
+        }
+    }
+
+    /** Answers a request whose body could not even be decoded (e.g. broken base64): 400 in the route's style. */
+    public Handled malformed(WebhookRequest request, String reason) {
+        Route route = routes.get(request.route());
+        if (route == null) {
+            return new Handled(WebhookResponse.empty(404), Report.refused(request.route(), "not_found", "no such route"));
+        }
+        return refuse(route, 400, "invalid", reason);
+    }
+
+    private Handled handle(Route route, WebhookRequest request) {
+        if (!route.methods().contains(request.method())) {
+            return new Handled(route.refusal(405, "method not allowed")
+                    .withHeader("Allow", String.join(", ", route.methods())),
+                    Report.refused(route.name(), "method_not_allowed", request.method()));
+        }
+        if (request.body().length > MAX_BODY_BYTES) {
+            return refuse(route, 413, "too_large", "body over " + MAX_BODY_BYTES + " bytes");
+        }
+        String mediaType = request.headers().mediaType();
+        boolean hasBody = request.body().length > 0;
+        if ("POST".equals(request.method()) && hasBody && !route.mediaTypes().contains(mediaType)) {
+            return refuse(route, 415, "unsupported_media_type", "Content-Type " + mediaType);
+        }
+        FormParameters query;
+        FormParameters form;
+        try {
+            query = FormParameters.parse(request.rawQuery());
+            boolean formBody = "POST".equals(request.method()) && !MediaTypes.JSON.equals(mediaType);
+            form = formBody ? FormParameters.parse(new String(request.body(), UTF_8)) : FormParameters.of(List.of());
+        } catch (IllegalArgumentException e) {
+            return refuse(route, 400, "invalid", "malformed form encoding");
+        }
+        boolean json = MediaTypes.JSON.equals(mediaType) && hasBody;
+        // A GET is signed over the URL alone: its parameters are already in the query.
+        if (!signatures.isSigned(request, form, json)) {
+            return refuse(route, 403, "forbidden", "missing or invalid " + SignatureCheck.HEADER);
+        }
+        FormParameters parameters = "GET".equals(request.method()) ? query : form;
+        return route.handle(new SignedRequest(request, parameters, query));
+    }
+
+    private static Handled refuse(Route route, int status, String outcome, String reason) {
+        return new Handled(route.refusal(status, reason), Report.refused(route.name(), outcome, reason));
+    }
+}
