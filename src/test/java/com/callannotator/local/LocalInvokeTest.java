@@ -61,6 +61,18 @@ final class LocalInvokeTest {
     }
 
     @Test
+    void invoke_warmEvents_doNotStallOnTcpAcknowledgements() throws Exception {
+        FunctionSpec function = FunctionSpec.of(taskRoot, HANDLERS + "HelloWorldHandler::handleRequest");
+
+        List<InvocationResult> results = invoke(function, HTTP_EVENT, HTTP_EVENT, HTTP_EVENT, HTTP_EVENT, HTTP_EVENT);
+
+        // A warm hello world takes a few ms; Nagle against delayed ACKs would add ~40 ms to every one.
+        List<Duration> warm = results.subList(1, results.size()).stream().map(InvocationResult::invoke).toList();
+        double medianMs = Summary.of(warm).medianMs();
+        assertTrue(medianMs < 30, "median warm invoke " + medianMs + " ms");
+    }
+
+    @Test
     void invoke_contextHandler_seesNameMemoryDeadlineAndEnvironment() throws Exception {
         FunctionSpec function = FunctionSpec.of(taskRoot, HANDLERS + "ContextHandler")
                 .withName("call-annotator").withMemoryMb(512).withTimeout(Duration.ofSeconds(9))
