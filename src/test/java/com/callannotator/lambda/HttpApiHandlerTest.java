@@ -1,0 +1,151 @@
+package com.callannotator.lambda;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.tests.EventLoader;
+import com.callannotator.CallAnnotator;
+import com.callannotator.testutils.InsightsStandIn;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** End to end through the HTTP API entry point, with events loaded the way the Lambda runtime loads them. */
+final class HttpApiHandlerTest {
+
+    private static final String CALL = "CA0123456789abcdef0123456789abcdef";
+
+    private InsightsStandIn insights;
+    private HttpApiHandler handler;
+
+    @BeforeEach
+    void start() {
+        insights = InsightsStandIn.start();
+        handler = new HttpApiHandler(CallAnnotator.fromEnvironment(Map.of(
+                "TWILIO_ACCOUNT_SID", InsightsStandIn.ACCOUNT_SID,
+                "TWILIO_AUTH_TOKEN", InsightsStandIn.AUTH_TOKEN,
+                "TWILIO_INSIGHTS_BASE_URL", insights.baseUrl())));
+    }
+
+    @AfterEach
+    void stop() {
+        insights.close();
+    }
+
+    @Test
+    void statusCallback_answeredByMachine_postsAnsweredByMachine() {
+        APIGatewayV2HTTPEvent event = EventLoader.loadApiGatewayHttpEvent("events/status-callback-machine.json");
+
+        APIGatewayV2HTTPResponse response = handler.handleRequest(event, null);
+
+        assertEquals(204, response.getStatusCode());
+        assertEquals("", response.getBody());
+        assertEquals(List.of(new InsightsStandIn.RecordedPost(CALL, Map.of("AnsweredBy", "machine"),
+                InsightsStandIn.ACCOUNT_SID)), insights.posts());
+    }
+
+    @Test
+    void statusCallback_human_postsAnsweredByHuman() {
+        handler.handleRequest(EventLoader.loadApiGatewayHttpEvent("events/status-callback-human.json"), null);
+
+        assertEquals(Map.of("AnsweredBy", "human"), insights.posts().get(0).fields());
+    }
+
+    @Test
+    void statusCallback_failedInvalidNumber_postsConnectivityIssue() {
+        APIGatewayV2HTTPResponse response = handler.handleRequest(
+                EventLoader.loadApiGatewayHttpEvent("events/status-callback-invalid-number.json"), null);
+
+        assertEquals(204, response.getStatusCode());
+        assertEquals(Map.of("ConnectivityIssue", "invalid_number"), insights.posts().get(0).fields());
+    }
+
+    @Test
+    void statusCallback_busy_postsNothing() {
+        APIGatewayV2HTTPResponse response = handler.handleRequest(
+                EventLoader.loadApiGatewayHttpEvent("events/status-callback-busy.json"), null);
+
+        assertEquals(204, response.getStatusCode());
+        assertEquals(List.of(), insights.posts());
+    }
+
+    @Test
+    void statusCallback_withoutSignature_is403AndPostsNothing() {
+        APIGatewayV2HTTPEvent event = EventLoader.loadApiGatewayHttpEvent("events/status-callback-machine.json");
+        Map<String, String> headers = new HashMap<>(event.getHeaders());
+        headers.remove("x-twilio-signature");
+        event.setHeaders(headers);
+
+        APIGatewayV2HTTPResponse response = handler.handleRequest(event, null);
+
+        assertEquals(403, response.getStatusCode());
+        assertEquals(List.of(), insights.posts());
+        assertEquals(0, insights.server().getAllServeEvents().size());
+    }
+
+    @Test
+    void statusCallback_tamperedBody_is403AndPostsNothing() {
+        APIGatewayV2HTTPEvent event = EventLoader.loadApiGatewayHttpEvent("events/status-callback-human.json");
+        String form = new String(Base64.getDecoder().decode(event.getBody()), UTF_8);
+        event.setBody(Base64.getEncoder().encodeToString(form.replace("AnsweredBy=human", "AnsweredBy=fax")
+                .getBytes(UTF_8)));
+
+        APIGatewayV2HTTPResponse response = handler.handleRequest(event, null);
+
+        assertEquals(403, response.getStatusCode());
+        assertEquals(List.of(), insights.posts());
+    }
+
+    @Test
+    void statusCallback_wrongHost_is403() {
+        APIGatewayV2HTTPEvent event = EventLoader.loadApiGatewayHttpEvent("events/status-callback-machine.json");
+        Map<String, String> headers = new HashMap<>(event.getHeaders());
+        headers.put("host", "evil.example.com");
+        event.setHeaders(headers);
+
+        assertEquals(403, handler.handleRequest(event, null).getStatusCode());
+        assertEquals(List.of(), insights.posts());
+    }
+
+    @Test
+    void statusCallback_twilioRefuses_answers502AndLogsTheCode() {
+        insights.revoke(InsightsStandIn.ACCOUNT_SID);
+        ByteArrayOutputStream logs = new ByteArrayOutputStream();
+        PrintStream previous = System.out;
+        System.setOut(new PrintStream(logs, true, UTF_8));
+        try {
+            handler = new HttpApiHandler(CallAnnotator.fromEnvironment(Map.of(
+                    "TWILIO_ACCOUNT_SID", InsightsStandIn.ACCOUNT_SID,
+                    "TWILIO_AUTH_TOKEN", InsightsStandIn.AUTH_TOKEN,
+                    "TWILIO_INSIGHTS_BASE_URL", insights.baseUrl())));
+            APIGatewayV2HTTPResponse response = handler.handleRequest(
+                    EventLoader.loadApiGatewayHttpEvent("events/status-callback-machine.json"), null);
+
+            assertEquals(502, response.getStatusCode());
+        } finally {
+            System.setOut(previous);
+        }
+        String log = logs.toString(UTF_8);
+        assertTrue(log.contains("\"twilio_code\":20003"), log);
+        assertTrue(log.contains("\"outcome\":\"rejected\""), log);
+        assertFalse(log.contains(InsightsStandIn.AUTH_TOKEN + "\""), log);
+    }
+
+    @Test
+    void unknownRoute_is404() {
+        APIGatewayV2HTTPEvent event = EventLoader.loadApiGatewayHttpEvent("events/status-callback-machine.json");
+        event.setRawPath("/nowhere");
+
+        assertEquals(404, handler.handleRequest(event, null).getStatusCode());
+    }
+}
