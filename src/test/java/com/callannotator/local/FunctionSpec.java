@@ -45,18 +45,22 @@ public record FunctionSpec(String name, Path taskRoot, String handler, Map<Strin
         return new FunctionSpec(DEFAULT_NAME, taskRoot, handler, Map.of(), Duration.ofSeconds(14), 1024);
     }
 
+    /** A copy with another name. */
     public FunctionSpec withName(String newName) {
         return new FunctionSpec(newName, taskRoot, handler, environment, timeout, memoryMb);
     }
 
+    /** A copy with another environment. */
     public FunctionSpec withEnvironment(Map<String, String> newEnvironment) {
         return new FunctionSpec(name, taskRoot, handler, newEnvironment, timeout, memoryMb);
     }
 
+    /** A copy with another timeout. */
     public FunctionSpec withTimeout(Duration newTimeout) {
         return new FunctionSpec(name, taskRoot, handler, environment, newTimeout, memoryMb);
     }
 
+    /** A copy with another memory size. */
     public FunctionSpec withMemoryMb(int newMemoryMb) {
         return new FunctionSpec(name, taskRoot, handler, environment, timeout, newMemoryMb);
     }

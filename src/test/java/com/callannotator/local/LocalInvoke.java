@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -98,8 +99,8 @@ public final class LocalInvoke {
         }
         long dispatchedAt = invocation.dispatchedAtNanos().join();
         if (!awaitAny(function.timeout(), invocation.reply(), exit)) {
-            return Attempt.died(timing.synthetic("Sandbox.Timedout", String.format("Task timed out after %d.00 seconds",
-                    function.timeout().toSeconds()), dispatchedAt));
+            return Attempt.died(timing.synthetic("Sandbox.Timedout", String.format(Locale.ROOT,
+                    "Task timed out after %.2f seconds", function.timeout().toMillis() / 1000.0), dispatchedAt));
         }
         if (invocation.reply().isDone()) {
             return new Attempt(timing.result(invocation.reply().join(), dispatchedAt), invocation.runtimeIdle());
