@@ -1,5 +1,7 @@
 # Shared steps of scripts/invoke-local and scripts/benchmark-cold-start. Source it after setting "root".
-# Provides: JAVA, build_for_local_run, local_classpath, function_settings, start_insights_stand_in, cleanup.
+source "$root/scripts/lib/maven.sh"
+
+# Provides: JAVA, build_for_local_run, local_classpath, check_function, function_settings, start_insights_stand_in, cleanup.
 
 JAVA="${JAVA:-java}"                    # Any JDK 17+; e.g. JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
 LOCAL_ACCOUNT_SID="ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"   # The local stand-in's documented credentials.
@@ -31,7 +33,7 @@ build_for_local_run() {
     require mvn "install Maven 3.8+ (apt-get install maven)"
     require python3 "install Python 3 (apt-get install python3)"
     "$root/scripts/build-layout" --skip-tests >/dev/null
-    (cd "$root" && mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/local-run.classpath >&2)
+    (cd "$root" && quiet_mvn dependency:build-classpath -Dmdep.outputFile=target/local-run.classpath)
 }
 
 local_classpath() {
@@ -50,10 +52,18 @@ function_settings() {
     [[ -n "$env_vars" ]] && args+=(--env-vars "$env_vars")
     local pair
     for pair in "$@"; do args+=(--set "$pair"); done
+    python3 -c 'import cfnlint' 2>/dev/null \
+        || { echo "$(basename "$0"): cfn-lint's Python package is missing; pip install cfn-lint" >&2; exit 1; }
     local settings
-    settings="$(python3 -c 'import cfnlint' 2>/dev/null && python3 "$root/scripts/lib/template_function.py" "${args[@]}")" \
-        || { echo "$(basename "$0"): cannot read template.yaml (needs cfn-lint: pip install cfn-lint)" >&2; exit 1; }
+    settings="$(python3 "$root/scripts/lib/template_function.py" "${args[@]}")"
     IFS=$'\t' read -r function_id handler timeout memory <<<"$settings"
+}
+
+# check_function LOGICAL_ID_OR_EMPTY: fails fast, before the slow build, when the template has no such function.
+check_function() {
+    local args=("$root/template.yaml" --env-out /dev/null --quiet)
+    [[ -n "$1" ]] && args+=(--function "$1")
+    python3 "$root/scripts/lib/template_function.py" "${args[@]}" >/dev/null
 }
 
 # The local defaults for a run without any AWS or Twilio account, as KEY=VALUE words.

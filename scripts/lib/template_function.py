@@ -2,6 +2,7 @@
 """Reads one function's local run settings from a SAM template, as `sam local invoke` would.
 
 usage: template_function.py TEMPLATE --env-out FILE [--function LOGICAL_ID] [--set KEY=VALUE ...] [--env-vars FILE]
+                            [--quiet]
 
 Prints "LOGICAL_ID<TAB>HANDLER<TAB>TIMEOUT<TAB>MEMORY" and writes the function's environment as KEY=VALUE lines to
 --env-out. The environment is, in order of precedence (last wins):
@@ -89,6 +90,7 @@ def main():
     parser.add_argument("--env-out", required=True)
     parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE")
     parser.add_argument("--env-vars")
+    parser.add_argument("--quiet", action="store_true", help="do not list the variables left unset")
     args = parser.parse_args()
 
     template = load(args.template)
@@ -118,7 +120,7 @@ def main():
                 fail("the value of %s spans lines; KEY=VALUE files cannot carry it" % name)
             out.write("%s=%s\n" % (name, value))
     left_unset = sorted(set(unresolved + function_unresolved) - set(env))
-    if left_unset:
+    if left_unset and not args.quiet:
         print("template_function: intrinsic values left unset locally: " + ", ".join(left_unset), file=sys.stderr)
 
     handler = setting("Handler", function, globals_function, None)
