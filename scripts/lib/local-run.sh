@@ -96,8 +96,13 @@ start_insights_stand_in() {
 }
 
 print_stand_in_log() {
-    if [[ -n "$stand_in_log" && -s "$stand_in_log" ]]; then
+    [[ -n "$stand_in_log" ]] || return 0
+    local recorded
+    recorded="$(grep -v '^listening on ' "$stand_in_log" || true)"
+    if [[ -z "$recorded" ]]; then
+        echo "--- Insights stand-in ($stand_in_url): no requests ---" >&2
+    else
         echo "--- Insights stand-in ($stand_in_url) ---" >&2
-        grep -v '^listening on ' "$stand_in_log" >&2 || true
+        printf '%s\n' "$recorded" >&2
     fi
 }
