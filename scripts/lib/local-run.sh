@@ -77,7 +77,8 @@ local_defaults() {
 # Starts the local Insights stand-in (src/test/.../testutils/InsightsStandIn) and sets stand_in_url.
 # What it records goes to $stand_in_log; show it with print_stand_in_log.
 start_insights_stand_in() {
-    stand_in_log="$root/target/insights-stand-in.log"
+    stand_in_log="$(mktemp)"  # Outside target/, which the build cleans.
+    temp_files+=("$stand_in_log")
     "$JAVA" -cp "$(local_classpath)" com.callannotator.testutils.InsightsStandIn >"$stand_in_log" 2>&1 &
     stand_in_pid=$!
     local waited
