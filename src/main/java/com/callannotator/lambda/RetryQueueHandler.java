@@ -48,10 +48,14 @@ public final class RetryQueueHandler implements RequestHandler<SQSEvent, SQSBatc
     @Override
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
         List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
-        for (SqsMessages.QueuedMessage message : SqsMessages.of(event)) {
+        List<SqsMessages.QueuedMessage> messages = SqsMessages.of(event);
+        for (int i = 0; i < messages.size(); i++) {
+            SqsMessages.QueuedMessage message = messages.get(i);
             long started = System.nanoTime();
             long remaining = context == null ? NO_CONTEXT_REMAINING_MILLIS : context.getRemainingTimeInMillis();
-            Deadline deadline = Deadline.forInvocation(clock, Duration.ofMillis(remaining), remaining, MARGIN);
+            // A fair share of what is left, so one slow message cannot starve the rest of the batch.
+            Duration share = Duration.ofMillis(Math.max(0, remaining - MARGIN.toMillis()) / (messages.size() - i));
+            Deadline deadline = Deadline.forInvocation(clock, share, remaining, MARGIN);
             Handled handled = handle(message, deadline);
             if (!handled.acknowledged()) {
                 failures.add(new SQSBatchResponse.BatchItemFailure(message.messageId()));
