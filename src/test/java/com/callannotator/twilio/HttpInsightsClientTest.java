@@ -149,6 +149,15 @@ final class HttpInsightsClientTest {
     }
 
     @Test
+    void update_shorterTimeoutGiven_givesUpSooner() {
+        insights.server().stubFor(post(anyUrl()).atPriority(1).willReturn(aResponse().withStatus(200)
+                .withFixedDelay(400)));
+
+        assertThrows(HttpTimeoutException.class, () -> client.update(Annotation.builder(CALL).spam(true).build(),
+                LOCAL, Duration.ofMillis(100)));
+    }
+
+    @Test
     void update_connectionReset_throwsIoException() {
         insights.server().stubFor(post(anyUrl()).atPriority(1).willReturn(aResponse()
                 .withFault(Fault.CONNECTION_RESET_BY_PEER)));
