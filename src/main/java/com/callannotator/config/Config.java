@@ -63,7 +63,7 @@ public record Config(
     public static final String SECRET_CACHE_TTL_SECONDS = "SECRET_CACHE_TTL_SECONDS";
     /** Mark inbound calls with a failed SHAKEN/STIR verification as spam; default false. */
     public static final String SPAM_ON_FAILED_STIR = "SPAM_ON_FAILED_STIR";
-    /** Delivery rounds before an annotation is left to the dead-letter queue; default 5 (the queue's maxReceiveCount). */
+    /** Delivery rounds before an annotation is left to the dead-letter queue; default 5 (= maxReceiveCount). */
     public static final String RETRY_MAX_ATTEMPTS = "RETRY_MAX_ATTEMPTS";
     /** Queue delay after the first failed round in seconds, doubled each round (at most 900); default 60. */
     public static final String RETRY_BASE_DELAY_SECONDS = "RETRY_BASE_DELAY_SECONDS";

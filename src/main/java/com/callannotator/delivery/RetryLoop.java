@@ -8,6 +8,7 @@ import com.callannotator.credentials.CredentialsSource;
 import com.callannotator.credentials.TwilioCredentials;
 import com.callannotator.twilio.InsightsClient;
 import com.callannotator.twilio.RetryAfter;
+import com.callannotator.twilio.StoredAnnotation;
 import com.callannotator.twilio.TwilioApiException;
 import com.callannotator.twilio.TwilioError;
 import com.callannotator.twilio.Verdict;
@@ -47,7 +48,8 @@ final class RetryLoop {
             }
             round.attempts++;
             try {
-                return settled(new DeliveryOutcome.Posted(client.update(annotation, round.using, left), round.attempts));
+                StoredAnnotation stored = client.update(annotation, round.using, left);
+                return settled(new DeliveryOutcome.Posted(stored, round.attempts));
             } catch (TwilioApiException e) {
                 RetryResult stop = onError(round, e, deadline);
                 if (stop != null) {

@@ -10,7 +10,8 @@ import java.util.Map;
  * Turns a report into CloudWatch Embedded Metric Format fields, so the request's log line is also its metrics: an
  * {@code _aws} block naming the metrics, and the metric and dimension values as top-level fields.
  *
- * @see <a href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/CloudWatch_Embedded_Metric_Format_Specification.html">EMF specification</a>
+ * @see <a href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/
+ *     CloudWatch_Embedded_Metric_Format_Specification.html">EMF specification</a>
  */
 final class Metrics {
 

@@ -159,7 +159,8 @@ final class LogHygieneTest {
 
     private static Map<String, String> withForgedSignature(Map<String, String> headers) {
         Map<String, String> forged = new HashMap<>(headers);
-        forged.replaceAll((name, value) -> name.equalsIgnoreCase("x-twilio-signature") ? "Zm9yZ2VkLXNpZ25hdHVyZQ==" : value);
+        forged.replaceAll((name, value) -> name.equalsIgnoreCase("x-twilio-signature")
+                ? "Zm9yZ2VkLXNpZ25hdHVyZQ==" : value);
         return forged;
     }
 
