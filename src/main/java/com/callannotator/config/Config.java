@@ -21,6 +21,7 @@ import java.util.Optional;
  * @param deliveryBudget how long a webhook may spend posting (retries included) before deferring
  * @param secretCacheTtl how long credentials read from Secrets Manager are reused
  * @param spamOnFailedStir mark inbound calls with a failed SHAKEN/STIR verification as spam
+ * @param survey the post-call survey's questions and voice
  */
 public record Config(
         Optional<String> twilioSecretId,
@@ -33,7 +34,8 @@ public record Config(
         Duration insightsRequestTimeout,
         Duration deliveryBudget,
         Duration secretCacheTtl,
-        boolean spamOnFailedStir) {
+        boolean spamOnFailedStir,
+        SurveySettings survey) {
 
     /** Secrets Manager name or ARN of JSON {@code {"account_sid","auth_token"[,"api_key_sid","api_key_secret"]}}. */
     public static final String TWILIO_SECRET_ID = "TWILIO_SECRET_ID";
@@ -66,6 +68,7 @@ public record Config(
         requireNonNull(insightsRequestTimeout, "insightsRequestTimeout == null");
         requireNonNull(deliveryBudget, "deliveryBudget == null");
         requireNonNull(secretCacheTtl, "secretCacheTtl == null");
+        requireNonNull(survey, "survey == null");
     }
 
     /**
@@ -96,7 +99,8 @@ public record Config(
                 settings.millis(DELIVERY_BUDGET_MS, Duration.ofSeconds(8), Duration.ofMillis(100),
                         Duration.ofSeconds(14)),
                 settings.seconds(SECRET_CACHE_TTL_SECONDS, Duration.ofMinutes(5), Duration.ZERO, Duration.ofHours(24)),
-                settings.flag(SPAM_ON_FAILED_STIR, false));
+                settings.flag(SPAM_ON_FAILED_STIR, false),
+                SurveySettings.from(settings));
         settings.throwIfInvalid();
         return config;
     }

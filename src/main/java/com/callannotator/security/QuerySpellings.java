@@ -29,7 +29,7 @@ final class QuerySpellings {
     private QuerySpellings() {
     }
 
-    /** {@code url} as given, then its re-spelled variants, without duplicates; just {@code url} when it has no query. */
+    /** {@code url} as given, then its re-spelled variants, without duplicates; just {@code url} without a query. */
     static List<String> of(String url) {
         int question = url.indexOf('?');
         if (question < 0 || url.indexOf('#') >= 0) {
