@@ -11,7 +11,6 @@ import com.callannotator.security.PublicUrl;
 import com.callannotator.twilio.HttpInsightsClient;
 import com.callannotator.twilio.InsightsClient;
 import com.callannotator.webhook.WebhookService;
-import java.net.http.HttpClient;
 import java.util.Map;
 
 /**
@@ -34,11 +33,7 @@ public record CallAnnotator(WebhookService webhook, PublicUrl publicUrl, Request
     public static CallAnnotator fromEnvironment(Map<String, String> environment) {
         Config config = Config.from(environment);
         CredentialsSource credentials = credentials(config);
-        HttpClient http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(config.insightsConnectTimeout())
-                .build();
-        InsightsClient insights = new HttpInsightsClient(config.insightsBaseUrl(), http,
+        InsightsClient insights = new HttpInsightsClient(config.insightsBaseUrl(), config.insightsConnectTimeout(),
                 config.insightsRequestTimeout(), USER_AGENT);
         AnnotationDelivery delivery = new DirectDelivery(insights, credentials);
         return new CallAnnotator(WebhookService.create(config, credentials, delivery),
