@@ -19,7 +19,6 @@ import com.callannotator.security.PublicUrl;
 import com.callannotator.twilio.HttpInsightsClient;
 import com.callannotator.twilio.InsightsClient;
 import com.callannotator.webhook.WebhookService;
-import java.net.http.HttpClient;
 import java.util.Map;
 import java.util.Optional;
 
@@ -52,11 +51,7 @@ public record CallAnnotator(WebhookService webhook, PublicUrl publicUrl, Request
         boolean needsAws = config.twilioSecretId().isPresent() || config.retryQueueUrl().isPresent();
         Optional<AwsClients> aws = needsAws ? Optional.of(AwsClients.from(environment)) : Optional.empty();
         CredentialsSource credentials = credentials(config, aws, timing);
-        HttpClient http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(config.insightsConnectTimeout())
-                .build();
-        InsightsClient insights = new HttpInsightsClient(config.insightsBaseUrl(), http,
+        InsightsClient insights = new HttpInsightsClient(config.insightsBaseUrl(), config.insightsConnectTimeout(),
                 config.insightsRequestTimeout(), USER_AGENT);
         RequestLog log = new RequestLog(System.out, timing.clock());
         Optional<RetryQueue> queue = config.retryQueueUrl()

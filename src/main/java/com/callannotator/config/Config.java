@@ -21,6 +21,7 @@ import java.util.Optional;
  * @param deliveryBudget how long a webhook may spend posting (retries included) before deferring
  * @param secretCacheTtl how long credentials read from Secrets Manager are reused
  * @param spamOnFailedStir mark inbound calls with a failed SHAKEN/STIR verification as spam
+ * @param survey the post-call survey's questions and voice
  * @param retryMaxAttempts delivery rounds (the webhook's own included) before an annotation is left to the DLQ
  * @param retryBaseDelay the queue delay after the first round; it doubles each round, up to SQS's 15 minutes
  * @param secretRefreshInterval the least time between two reads of the secret, however often a refresh is asked
@@ -37,6 +38,7 @@ public record Config(
         Duration deliveryBudget,
         Duration secretCacheTtl,
         boolean spamOnFailedStir,
+        SurveySettings survey,
         int retryMaxAttempts,
         Duration retryBaseDelay,
         Duration secretRefreshInterval) {
@@ -78,6 +80,7 @@ public record Config(
         requireNonNull(insightsRequestTimeout, "insightsRequestTimeout == null");
         requireNonNull(deliveryBudget, "deliveryBudget == null");
         requireNonNull(secretCacheTtl, "secretCacheTtl == null");
+        requireNonNull(survey, "survey == null");
         requireNonNull(retryBaseDelay, "retryBaseDelay == null");
         requireNonNull(secretRefreshInterval, "secretRefreshInterval == null");
     }
@@ -111,6 +114,7 @@ public record Config(
                         Duration.ofSeconds(14)),
                 settings.seconds(SECRET_CACHE_TTL_SECONDS, Duration.ofMinutes(5), Duration.ZERO, Duration.ofHours(24)),
                 settings.flag(SPAM_ON_FAILED_STIR, false),
+                SurveySettings.from(settings),
                 settings.integer(RETRY_MAX_ATTEMPTS, 5, 1, 20, "attempts").orElse(5),
                 settings.seconds(RETRY_BASE_DELAY_SECONDS, Duration.ofMinutes(1), Duration.ZERO,
                         Duration.ofMinutes(15)),

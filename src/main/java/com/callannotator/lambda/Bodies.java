@@ -3,8 +3,9 @@ package com.callannotator.lambda;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.util.Base64;
+import java.util.Locale;
 
-/** Decodes API Gateway bodies, which arrive base64-encoded for Twilio's form posts on HTTP APIs. */
+/** Decodes API Gateway bodies and methods, which arrive base64-encoded for Twilio's form posts on HTTP APIs. */
 final class Bodies {
 
     private Bodies() {
@@ -20,5 +21,10 @@ final class Bodies {
             return new byte[0];
         }
         return base64 ? Base64.getDecoder().decode(body) : body.getBytes(UTF_8);
+    }
+
+    /** The HTTP method in upper case, as the routes compare it. */
+    static String method(String method) {
+        return method.toUpperCase(Locale.ROOT);
     }
 }

@@ -15,28 +15,21 @@ final class HttpApiEvents {
     }
 
     /**
-     * The request Twilio sent. The public URL uses {@code rawPath} and {@code rawQueryString} exactly as received.
+     * The request Twilio sent. The public URL uses {@code rawPath} and {@code rawQueryString} exactly as received
+     * (HTTP APIs lower-case header names and base64-encode form bodies).
      *
+     * @param withBody false to leave the body out
      * @throws IllegalArgumentException when a base64 body is malformed
      */
-    static WebhookRequest toRequest(APIGatewayV2HTTPEvent event, PublicUrl publicUrl) {
+    static WebhookRequest toRequest(APIGatewayV2HTTPEvent event, PublicUrl publicUrl, boolean withBody) {
         HttpHeaders headers = HttpHeaders.of(event.getHeaders());
         String path = event.getRawPath() == null ? "/" : event.getRawPath();
+        String query = event.getRawQueryString() == null ? "" : event.getRawQueryString();
         String host = headers.get("Host").orElseGet(() -> domainName(event));
-        PublicUrl.RequestLine line = new PublicUrl.RequestLine(host, path, event.getRawQueryString(),
+        PublicUrl.RequestLine line = new PublicUrl.RequestLine(host, path, query,
                 headers.get("X-Forwarded-Proto").orElse(null), headers.get("X-Forwarded-Port").orElse(null));
-        return new WebhookRequest(method(event), publicUrl.of(line), path, headers, event.getRawQueryString(),
-                Bodies.decode(event.getBody(), event.getIsBase64Encoded()));
-    }
-
-    /** The same request without its body, for answering one whose body could not be decoded. */
-    static WebhookRequest withoutBody(APIGatewayV2HTTPEvent event, PublicUrl publicUrl) {
-        APIGatewayV2HTTPEvent copy = new APIGatewayV2HTTPEvent();
-        copy.setHeaders(event.getHeaders());
-        copy.setRawPath(event.getRawPath());
-        copy.setRawQueryString(event.getRawQueryString());
-        copy.setRequestContext(event.getRequestContext());
-        return toRequest(copy, publicUrl);
+        byte[] body = withBody ? Bodies.decode(event.getBody(), event.getIsBase64Encoded()) : null;
+        return new WebhookRequest(method(event), publicUrl.of(line), path, headers, query, body);
     }
 
     static APIGatewayV2HTTPResponse toResponse(WebhookResponse response) {
@@ -51,7 +44,7 @@ final class HttpApiEvents {
     private static String method(APIGatewayV2HTTPEvent event) {
         APIGatewayV2HTTPEvent.RequestContext context = event.getRequestContext();
         if (context != null && context.getHttp() != null && context.getHttp().getMethod() != null) {
-            return context.getHttp().getMethod();
+            return Bodies.method(context.getHttp().getMethod());
         }
         return "GET";
     }

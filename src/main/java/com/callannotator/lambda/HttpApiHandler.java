@@ -7,8 +7,6 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.callannotator.CallAnnotator;
-import com.callannotator.webhook.Handled;
-import com.callannotator.webhook.WebhookRequest;
 
 /**
  * Entry point for an API Gateway HTTP API (payload 2.0):
@@ -29,16 +27,7 @@ public final class HttpApiHandler implements RequestHandler<APIGatewayV2HTTPEven
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        long started = System.nanoTime();
-        Handled handled;
-        try {
-            WebhookRequest request = HttpApiEvents.toRequest(event, app.publicUrl());
-            handled = app.webhook().handle(request);
-        } catch (IllegalArgumentException e) {
-            handled = app.webhook().malformed(HttpApiEvents.withoutBody(event, app.publicUrl()), "malformed base64 body");
-        }
-        app.log().write(handled.report(), context == null ? null : context.getAwsRequestId(),
-                (System.nanoTime() - started) / 1e6);
-        return HttpApiEvents.toResponse(handled.response());
+        return HttpApiEvents.toResponse(WebhookInvocation.answer(app,
+                withBody -> HttpApiEvents.toRequest(event, app.publicUrl(), withBody), context));
     }
 }

@@ -17,14 +17,15 @@ record ConnectivityRule(Set<String> callStatuses, Set<Integer> errorCodes, Set<I
     /** The rows, checked in order: Twilio error codes first, because they are more specific than SIP codes. */
     static final List<ConnectivityRule> TABLE = List.of(
             // 13223 invalid format, 13224 unsupported or invalid number, 13226 invalid country code,
-            // 21211 invalid 'To', 21217 number does not appear valid; SIP 404 not found, 484 address incomplete,
-            // 604 does not exist anywhere.
-            new ConnectivityRule(Set.of("failed"), Set.of(13223, 13224, 13226, 21211, 21217), Set.of(404, 484, 604),
-                    ConnectivityIssue.INVALID_NUMBER),
-            // 21214 'To' cannot be reached, 32009 SIP user not registered, 32011 SIP infrastructure unreachable;
-            // SIP 408 request timeout, 480 temporarily unavailable, 503 service unavailable.
-            new ConnectivityRule(Set.of("failed"), Set.of(21214, 32009, 32011), Set.of(408, 480, 503),
-                    ConnectivityIssue.NUMBER_REACHABILITY),
+            // 21211 invalid 'To', 21217 number does not appear valid, 31404 / 31484 / 31604 (Twilio's names for
+            // SIP Not Found, Address Incomplete, Does Not Exist Anywhere); SIP 404, 484, 604 themselves.
+            new ConnectivityRule(Set.of("failed"), Set.of(13223, 13224, 13226, 21211, 21217, 31404, 31484, 31604),
+                    Set.of(404, 484, 604), ConnectivityIssue.INVALID_NUMBER),
+            // 21214 'To' cannot be reached, 32009 SIP user not registered, 32011 SIP infrastructure unreachable,
+            // 31408 / 31480 / 31503 (Request Timeout, Temporarily Unavailable, Service Unavailable);
+            // SIP 408, 480, 503 themselves.
+            new ConnectivityRule(Set.of("failed"), Set.of(21214, 32009, 32011, 31408, 31480, 31503),
+                    Set.of(408, 480, 503), ConnectivityIssue.NUMBER_REACHABILITY),
             // 21210 'From' not verified, 21212 invalid caller ID, 32017 carrier blocked the calling number.
             new ConnectivityRule(Set.of("failed"), Set.of(21210, 21212, 32017), Set.of(),
                     ConnectivityIssue.CALLER_ID),

@@ -65,6 +65,11 @@ public final class FormParameters {
         return Optional.empty();
     }
 
+    /** Every value of {@code name}, in the order received; empty when absent. */
+    public List<String> all(String name) {
+        return entries.stream().filter(entry -> entry.getKey().equals(name)).map(Map.Entry::getValue).toList();
+    }
+
     /** The first non-blank value of {@code name}, trimmed; empty when absent or blank. */
     public Optional<String> nonBlank(String name) {
         return first(name).map(String::trim).filter(value -> !value.isEmpty());

@@ -1,7 +1,10 @@
 package com.callannotator.security;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -36,6 +39,29 @@ public final class PublicUrl {
                 || ("https".equals(scheme) && "443".equals(port)) || ("http".equals(scheme) && "80".equals(port));
         String hostPort = defaultPort || request.host().contains(":") ? request.host() : request.host() + ":" + port;
         return scheme + "://" + hostPort + request.path() + query;
+    }
+
+    /**
+     * The query string for decoded parameters, as a REST API (payload 1.0) delivers them in
+     * {@code multiValueQueryStringParameters}: names in the order given, each name's values in order, strictly
+     * percent-encoded with {@code +} for a space. The original spelling is lost in API Gateway, so the signature check
+     * also tries the other spellings ({@link SignatureVerifier}); the original order of interleaved repeated names
+     * ({@code a=1&b=2&a=3}) is lost too and cannot be recovered.
+     *
+     * @param parameters name to values; may be null or empty
+     * @return the query without {@code ?}; empty when there are no parameters
+     */
+    public static String queryOf(Map<String, List<String>> parameters) {
+        if (parameters == null) {
+            return "";
+        }
+        List<String[]> pairs = new ArrayList<>();
+        parameters.forEach((name, values) -> {
+            for (String value : values == null ? List.<String>of() : values) {
+                pairs.add(new String[] {name, value == null ? "" : value});
+            }
+        });
+        return QuerySpellings.strict(pairs);
     }
 
     /** The route a path names: its last segment with the slash, e.g. {@code /survey} for {@code /Prod/survey}. */

@@ -4,11 +4,12 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -16,8 +17,10 @@ import javax.crypto.spec.SecretKeySpec;
  * Computes Twilio's request signature: Base64 of HMAC-SHA1, keyed with the auth token, over the full URL followed by
  * each form parameter's name and value, names sorted case-sensitively (Java {@code String} order).
  *
- * <p>A repeated parameter contributes each of its values, sorted, as Twilio's Node and Python validators do.
- * Thread-safe.
+ * <p>A repeated parameter contributes each of its <em>distinct</em> values, sorted, as Twilio's Node and Python
+ * validators do (twilio-node {@code toFormUrlEncodedParam}: {@code Array.from(new Set(values)).sort()}; twilio-python
+ * {@code compute_signature}: {@code sorted(set(values))}). twilio-java takes a {@code Map<String, String>} and cannot
+ * express repeated parameters at all. Thread-safe.
  *
  * @see <a href="https://www.twilio.com/docs/usage/webhooks/webhooks-security">Twilio webhook security</a>
  */
@@ -39,7 +42,7 @@ public final class SignatureCalculator {
     public String sign(String url, List<Map.Entry<String, String>> parameters) {
         Mac mac = newMac();
         mac.update(url.getBytes(UTF_8));
-        for (Map.Entry<String, List<String>> parameter : sortedByName(parameters).entrySet()) {
+        for (Map.Entry<String, SortedSet<String>> parameter : sortedByName(parameters).entrySet()) {
             byte[] name = parameter.getKey().getBytes(UTF_8);
             for (String value : parameter.getValue()) {
                 mac.update(name);
@@ -49,13 +52,12 @@ public final class SignatureCalculator {
         return Base64.getEncoder().encodeToString(mac.doFinal());
     }
 
-    private static TreeMap<String, List<String>> sortedByName(List<Map.Entry<String, String>> parameters) {
-        TreeMap<String, List<String>> sorted = new TreeMap<>();
+    private static TreeMap<String, SortedSet<String>> sortedByName(List<Map.Entry<String, String>> parameters) {
+        TreeMap<String, SortedSet<String>> sorted = new TreeMap<>();
         for (Map.Entry<String, String> parameter : parameters) {
             String value = parameter.getValue() == null ? "" : parameter.getValue();
-            sorted.computeIfAbsent(parameter.getKey(), name -> new ArrayList<>(1)).add(value);
+            sorted.computeIfAbsent(parameter.getKey(), name -> new TreeSet<>()).add(value);
         }
-        sorted.values().forEach(values -> values.sort(null));
         return sorted;
     }
 

@@ -15,7 +15,9 @@ import java.util.Optional;
  * Checks an {@code X-Twilio-Signature} the way Twilio's own validators do, in constant time.
  *
  * <p>The URL is accepted with and without the scheme's default port, because Twilio has signed both over time
- * (twilio-java {@code RequestValidator}, twilio-node #411). Thread-safe.
+ * (twilio-java {@code RequestValidator}, twilio-node #411), and with its query in each of the few spellings of
+ * {@link QuerySpellings}, because Twilio signs the URL as configured while the query may reach us re-encoded
+ * (twilio-node #621, #1059) or, on REST APIs, only decoded. Thread-safe.
  */
 public final class SignatureVerifier {
 
@@ -37,8 +39,10 @@ public final class SignatureVerifier {
         byte[] expected = signature.getBytes(UTF_8);
         boolean valid = false;
         // Check every variant, so the time taken does not tell which one matched.
-        for (String variant : PortVariants.of(url)) {
-            valid |= MessageDigest.isEqual(expected, calculator.sign(variant, parameters).getBytes(UTF_8));
+        for (String spelling : QuerySpellings.of(url)) {
+            for (String variant : PortVariants.of(spelling)) {
+                valid |= MessageDigest.isEqual(expected, calculator.sign(variant, parameters).getBytes(UTF_8));
+            }
         }
         return valid;
     }

@@ -7,88 +7,112 @@ import com.callannotator.annotation.Annotation;
 import com.callannotator.annotation.CallSid;
 import com.callannotator.credentials.TwilioCredentials;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.URL;
 import java.time.Duration;
 import java.util.Base64;
 
 /**
- * {@link InsightsClient} over {@code java.net.http}: form-encoded POST and GET with HTTP Basic auth, bounded by a
- * request timeout. Thread-safe; build one per execution environment.
+ * {@link InsightsClient} over the JDK's {@link HttpURLConnection}: form-encoded POST and GET with HTTP Basic auth,
+ * bounded by a connect timeout and a read timeout. Thread-safe; connections are kept alive between calls.
+ *
+ * <p>Why not {@code java.net.http.HttpClient}: building one loads its whole asynchronous stack and the default TLS
+ * context up front, which measured about +500 ms on a cold start through the Lambda runtime interface client here
+ * (README, "Performance"); this client loads TLS only when it first calls an {@code https} URL, and nothing else.
+ * The JDK may resend a POST once when a kept-alive connection turns out closed; an annotation update sets the same
+ * fields again, so that is harmless.
  */
 public final class HttpInsightsClient implements InsightsClient {
 
     private final URI baseUrl;
-    private final HttpClient http;
-    private final Duration requestTimeout;
+    private final int connectTimeoutMillis;
+    private final int readTimeoutMillis;
     private final String userAgent;
 
     /**
      * A client of the Insights API at {@code baseUrl} (normally {@code https://insights.twilio.com}).
      *
-     * @param http a client built with a connect timeout
-     * @param requestTimeout how long one request may take, connect included
+     * @param connectTimeout how long connecting may take
+     * @param readTimeout how long Twilio may take to answer once connected
      * @param userAgent the product and version, e.g. {@code call-annotator/0.1.0}
      */
-    public HttpInsightsClient(URI baseUrl, HttpClient http, Duration requestTimeout, String userAgent) {
+    public HttpInsightsClient(URI baseUrl, Duration connectTimeout, Duration readTimeout, String userAgent) {
         this.baseUrl = requireNonNull(baseUrl, "baseUrl == null");
-        this.http = requireNonNull(http, "http == null");
-        this.requestTimeout = requireNonNull(requestTimeout, "requestTimeout == null");
+        this.connectTimeoutMillis = Math.toIntExact(connectTimeout.toMillis());
+        this.readTimeoutMillis = Math.toIntExact(readTimeout.toMillis());
         this.userAgent = requireNonNull(userAgent, "userAgent == null");
     }
 
     @Override
     public StoredAnnotation update(Annotation annotation, TwilioCredentials credentials) throws IOException {
-        return update(annotation, credentials, requestTimeout);
+        return update(annotation, credentials, Duration.ofMillis(readTimeoutMillis));
     }
 
+    /** Connects and reads within {@code timeout} when that is shorter than this client's own timeouts. */
     @Override
     public StoredAnnotation update(Annotation annotation, TwilioCredentials credentials, Duration timeout)
             throws IOException {
-        Duration bounded = timeout.compareTo(requestTimeout) < 0 && !timeout.isNegative() && !timeout.isZero()
-                ? timeout : requestTimeout;
-        HttpRequest request = request(annotation.callSid(), credentials, bounded)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(AnnotationForm.encode(annotation), UTF_8))
-                .build();
-        return send(request);
+        byte[] form = AnnotationForm.encode(annotation).getBytes(UTF_8);
+        HttpURLConnection connection = open(annotation.callSid(), credentials, "POST");
+        int bound = timeout.isNegative() || timeout.isZero() ? readTimeoutMillis
+                : (int) Math.min(timeout.toMillis(), Integer.MAX_VALUE);
+        connection.setConnectTimeout(Math.min(connectTimeoutMillis, bound));
+        connection.setReadTimeout(Math.min(readTimeoutMillis, bound));
+        connection.setRequestProperty("Content-Type", "application/x-www-form-urlencoded");
+        // Buffered, not streamed: in streaming mode the JDK hides the body of a 401, which carries Twilio's code.
+        connection.setDoOutput(true);
+        try (OutputStream body = connection.getOutputStream()) {
+            body.write(form);
+        }
+        return answer(connection);
     }
 
     @Override
     public StoredAnnotation fetch(CallSid callSid, TwilioCredentials credentials) throws IOException {
-        return send(request(callSid, credentials, requestTimeout).GET().build());
+        return answer(open(callSid, credentials, "GET"));
     }
 
-    private HttpRequest.Builder request(CallSid callSid, TwilioCredentials credentials, Duration timeout) {
-        return HttpRequest.newBuilder(annotationUrl(callSid))
-                .timeout(timeout)
-                .header("Authorization", basicAuth(credentials))
-                .header("Accept", "application/json")
-                .header("User-Agent", userAgent);
+    private HttpURLConnection open(CallSid callSid, TwilioCredentials credentials, String method) throws IOException {
+        HttpURLConnection connection = (HttpURLConnection) annotationUrl(callSid).openConnection();
+        connection.setRequestMethod(method);
+        connection.setConnectTimeout(connectTimeoutMillis);
+        connection.setReadTimeout(readTimeoutMillis);
+        connection.setInstanceFollowRedirects(false);
+        connection.setUseCaches(false);
+        connection.setRequestProperty("Authorization", basicAuth(credentials));
+        connection.setRequestProperty("Accept", "application/json");
+        connection.setRequestProperty("User-Agent", userAgent);
+        return connection;
     }
 
     /** {@code {base}/v1/Voice/{CallSid}/Annotation}; the SID is already proven to need no escaping. */
-    URI annotationUrl(CallSid callSid) {
+    URL annotationUrl(CallSid callSid) throws IOException {
         String base = baseUrl.toString();
         String trimmed = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
-        return URI.create(trimmed + "/v1/Voice/" + callSid.value() + "/Annotation");
+        return URI.create(trimmed + "/v1/Voice/" + callSid.value() + "/Annotation").toURL();
     }
 
-    private StoredAnnotation send(HttpRequest request) throws IOException {
-        HttpResponse<String> response;
-        try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofString(UTF_8));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while calling Twilio Insights", e);
+    private static StoredAnnotation answer(HttpURLConnection connection) throws IOException {
+        int status = connection.getResponseCode();
+        boolean success = status >= 200 && status < 300;
+        String body = readFully(success ? connection.getInputStream() : connection.getErrorStream());
+        if (success) {
+            return new StoredAnnotation(body);
         }
-        if (response.statusCode() >= 200 && response.statusCode() < 300) {
-            return new StoredAnnotation(response.body());
+        throw new TwilioApiException(TwilioError.parse(status, body), connection.getHeaderField("Retry-After"));
+    }
+
+    /** Reads and closes {@code in}, which hands the connection back for reuse. */
+    private static String readFully(InputStream in) throws IOException {
+        if (in == null) {
+            return "";
         }
-        TwilioError error = TwilioError.parse(response.statusCode(), response.body());
-        throw new TwilioApiException(error, response.headers().firstValue("Retry-After").orElse(null));
+        try (in) {
+            return new String(in.readAllBytes(), UTF_8);
+        }
     }
 
     private static String basicAuth(TwilioCredentials credentials) {

@@ -31,7 +31,10 @@ public final class WebhookService {
     /** The webhook with its three routes, configured by {@code config}. */
     public static WebhookService create(Config config, CredentialsSource credentials, AnnotationDelivery delivery) {
         StatusCallbackMapper mapper = new StatusCallbackMapper(config.spamOnFailedStir());
-        return new WebhookService(credentials, List.of(new StatusCallbackRoute(mapper, delivery)));
+        return new WebhookService(credentials, List.of(
+                new StatusCallbackRoute(mapper, delivery),
+                new SurveyRoute(config.survey(), delivery),
+                new AnnotationsRoute(delivery)));
     }
 
     /** Answers {@code request}. */

@@ -18,7 +18,6 @@ import com.callannotator.testutils.InsightsStandIn;
 import com.callannotator.testutils.RecordingDeliveryLog;
 import com.callannotator.twilio.HttpInsightsClient;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -44,8 +43,8 @@ final class RedeliveryTest {
         clock = FakeClock.start();
         queue = new InMemoryRetryQueue();
         log = new RecordingDeliveryLog();
-        HttpInsightsClient client = new HttpInsightsClient(URI.create(insights.baseUrl()),
-                HttpClient.newHttpClient(), Duration.ofSeconds(1), "call-annotator/test");
+        HttpInsightsClient client = new HttpInsightsClient(URI.create(insights.baseUrl()), Duration.ofSeconds(1),
+                Duration.ofSeconds(1), "call-annotator/test");
         redelivery = new Redelivery(new DeliverySetup(client, new EnvironmentCredentialsSource(TwilioCredentials.of(
                 InsightsStandIn.ACCOUNT_SID, InsightsStandIn.AUTH_TOKEN)), Optional.of(queue), log,
                 RetryingDeliveryTest.POLICY, clock.timing(0.5)));

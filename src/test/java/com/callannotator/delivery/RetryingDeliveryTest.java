@@ -24,7 +24,6 @@ import com.callannotator.twilio.HttpInsightsClient;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -62,9 +61,8 @@ final class RetryingDeliveryTest {
     }
 
     private DeliverySetup setup(CredentialsSource credentials, Optional<RetryQueue> retryQueue) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        HttpInsightsClient client = new HttpInsightsClient(URI.create(insights.baseUrl()), http,
-                Duration.ofMillis(1_000), "call-annotator/test");
+        HttpInsightsClient client = new HttpInsightsClient(URI.create(insights.baseUrl()), Duration.ofSeconds(1),
+                Duration.ofSeconds(1), "call-annotator/test");
         return new DeliverySetup(client, credentials, retryQueue, log, POLICY, clock.timing(0.5));
     }
 
@@ -161,7 +159,9 @@ final class RetryingDeliveryTest {
 
         DeliveryOutcome outcome = delivery().deliver(MACHINE);
 
-        assertEquals(2, assertInstanceOf(DeliveryOutcome.Posted.class, outcome).attempts());
+        // HttpURLConnection may itself resend the POST once, before our loop sees the reset.
+        assertInstanceOf(DeliveryOutcome.Posted.class, outcome);
+        assertEquals(1, insights.posts().size());
     }
 
     @Test

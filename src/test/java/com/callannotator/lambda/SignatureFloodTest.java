@@ -26,7 +26,6 @@ import com.callannotator.webhook.WebhookService;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -67,8 +66,8 @@ final class SignatureFloodTest {
         Map<String, String> environment = new HashMap<>(MOTO.awsEnvironment());
         environment.put("TWILIO_SECRET_ID", SECRET);
         Config config = Config.from(environment);
-        HttpInsightsClient insights = new HttpInsightsClient(URI.create("http://127.0.0.1:9"),
-                HttpClient.newHttpClient(), Duration.ofSeconds(1), "call-annotator/test");
+        HttpInsightsClient insights = new HttpInsightsClient(URI.create("http://127.0.0.1:9"), Duration.ofSeconds(1),
+                Duration.ofSeconds(1), "call-annotator/test");
         DeliverySetup setup = new DeliverySetup(insights, credentials, Optional.empty(), DeliveryLog.none(),
                 RetryPolicy.from(config), clock.timing(0.5));
         RequestLog quiet = new RequestLog(new PrintStream(OutputStream.nullOutputStream()), clock);

@@ -19,8 +19,7 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpTimeoutException;
+import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +39,8 @@ final class HttpInsightsClientTest {
     @BeforeEach
     void start() {
         insights = InsightsStandIn.start();
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        client = new HttpInsightsClient(URI.create(insights.baseUrl()), http, Duration.ofMillis(500), "call-annotator/test");
+        client = new HttpInsightsClient(URI.create(insights.baseUrl()), Duration.ofSeconds(1), Duration.ofMillis(500),
+                "call-annotator/test");
     }
 
     @AfterEach
@@ -144,7 +143,7 @@ final class HttpInsightsClientTest {
         insights.server().stubFor(post(anyUrl()).atPriority(1).willReturn(aResponse().withStatus(200)
                 .withFixedDelay(2_000)));
 
-        assertThrows(HttpTimeoutException.class,
+        assertThrows(SocketTimeoutException.class,
                 () -> client.update(Annotation.builder(CALL).spam(true).build(), LOCAL));
     }
 
@@ -153,7 +152,7 @@ final class HttpInsightsClientTest {
         insights.server().stubFor(post(anyUrl()).atPriority(1).willReturn(aResponse().withStatus(200)
                 .withFixedDelay(400)));
 
-        assertThrows(HttpTimeoutException.class, () -> client.update(Annotation.builder(CALL).spam(true).build(),
+        assertThrows(SocketTimeoutException.class, () -> client.update(Annotation.builder(CALL).spam(true).build(),
                 LOCAL, Duration.ofMillis(100)));
     }
 

@@ -1,0 +1,43 @@
+package com.callannotator.lambda;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.callannotator.CallAnnotator;
+import com.callannotator.webhook.Handled;
+import com.callannotator.webhook.WebhookRequest;
+import com.callannotator.webhook.WebhookResponse;
+
+/**
+ * What both API Gateway entry points share: convert the event, let the webhook answer, log once. A body that cannot
+ * even be decoded (broken base64) is answered {@code 400} in the route's own style.
+ */
+final class WebhookInvocation {
+
+    private WebhookInvocation() {
+    }
+
+    /** Turns one API Gateway event into the neutral request, with or without its body. */
+    @FunctionalInterface
+    interface Conversion {
+        /**
+         * The request.
+         *
+         * @param withBody false to leave the body out, for answering a request whose body could not be decoded
+         * @throws IllegalArgumentException when {@code withBody} and the body is not valid base64
+         */
+        WebhookRequest toRequest(boolean withBody);
+    }
+
+    /** Answers the event that {@code conversion} reads, and logs the outcome with the Lambda request id. */
+    static WebhookResponse answer(CallAnnotator app, Conversion conversion, Context context) {
+        long started = System.nanoTime();
+        Handled handled;
+        try {
+            handled = app.webhook().handle(conversion.toRequest(true));
+        } catch (IllegalArgumentException e) {
+            handled = app.webhook().malformed(conversion.toRequest(false), "malformed base64 body");
+        }
+        app.log().write(handled.report(), context == null ? null : context.getAwsRequestId(),
+                (System.nanoTime() - started) / 1e6);
+        return handled.response();
+    }
+}

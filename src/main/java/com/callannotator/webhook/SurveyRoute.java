@@ -1,0 +1,127 @@
+package com.callannotator.webhook;
+
+import static java.util.Objects.requireNonNull;
+
+import com.callannotator.annotation.Annotation;
+import com.callannotator.annotation.CallSid;
+import com.callannotator.config.SurveySettings;
+import com.callannotator.delivery.AnnotationDelivery;
+import com.callannotator.delivery.DeliveryOutcome;
+import com.callannotator.mapping.FormParameters;
+import com.callannotator.mapping.SurveyAnswers;
+import com.callannotator.mapping.SurveyQuestion;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code POST /survey}: the post-call IVR survey. Without {@code question} it starts and asks the first question;
+ * each {@code <Gather>} posts its answer back here with the next state in the query (see {@link SurveyState}).
+ *
+ * <p>Every valid answer is posted at once, together with the answers before it (the caller may hang up at any
+ * time, and whether Twilio keeps fields an update leaves out is not documented). The answer to the caller is
+ * always TwiML: the next question, the same question again (at most {@link #MAX_REPROMPTS} times, then the survey
+ * moves on), or goodbye, whatever became of the annotation. A failure inside answers goodbye with {@code 200}, so a
+ * caller never hears "an application error has occurred"; a request that is not Twilio's (bad signature, wrong
+ * method, type or size) gets its honest 4xx status with a {@code <Hangup/>} body.
+ */
+final class SurveyRoute implements Route {
+
+    static final String NAME = "/survey";
+    static final int MAX_REPROMPTS = 2;
+
+    private final SurveySettings settings;
+    private final AnnotationDelivery delivery;
+    private final SurveyTwiml twiml;
+
+    SurveyRoute(SurveySettings settings, AnnotationDelivery delivery) {
+        this.settings = requireNonNull(settings, "settings == null");
+        this.delivery = requireNonNull(delivery, "delivery == null");
+        this.twiml = new SurveyTwiml(settings);
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Set<String> methods() {
+        return Set.of("POST");
+    }
+
+    @Override
+    public Set<String> mediaTypes() {
+        return Set.of(MediaTypes.FORM);
+    }
+
+    @Override
+    public Handled handle(SignedRequest request) {
+        Optional<SurveyState> state = SurveyState.parse(request.query());
+        String rawCallSid = state.map(SurveyState::callSid)
+                .orElseGet(() -> request.parameters().first("CallSid").orElse(""));
+        Optional<CallSid> callSid = CallSid.parse(rawCallSid);
+        if (state.isEmpty() || callSid.isEmpty()) {
+            return new Handled(twiml.goodbye(), Report.refused(NAME, "invalid", "survey query or CallSid malformed"));
+        }
+        String actionBase = actionBase(request.request().publicUrl());
+        if (state.get().question() == null) {
+            return start(state.get(), request.parameters(), actionBase, rawCallSid);
+        }
+        return answer(state.get(), request.parameters(), actionBase, callSid.get());
+    }
+
+    private Handled start(SurveyState state, FormParameters form, String actionBase, String callSid) {
+        Optional<String> dialStatus = form.nonBlank("DialCallStatus");
+        if (dialStatus.isPresent() && !dialStatus.get().equals("completed")) {
+            // A <Dial action> that did not connect: there is no conversation to ask about.
+            return new Handled(SurveyTwiml.hangup(200), Report.skipped(NAME, callSid));
+        }
+        return new Handled(twiml.ask(state.ask(settings.questions().get(0)), actionBase, false),
+                new Report(NAME, callSid, List.of(), "survey_started", 0, 0, 0, ""));
+    }
+
+    private Handled answer(SurveyState state, FormParameters form, String actionBase, CallSid callSid) {
+        SurveyQuestion question = state.question();
+        Optional<String> keys = SurveyAnswers.read(question, form.first("Digits").orElse(null),
+                form.first("SpeechResult").orElse(null));
+        if (keys.isEmpty()) {
+            WebhookResponse response = state.attempt() <= MAX_REPROMPTS
+                    ? twiml.ask(state.retry(), actionBase, true)
+                    : next(state, actionBase);
+            return new Handled(response, new Report(NAME, callSid.value(), List.of(), "invalid_answer", 0, 0, 0,
+                    question.wireValue() + " attempt " + state.attempt()));
+        }
+        SurveyState answered = state.answered(keys.get());
+        Annotation annotation = SurveyAnswers.annotation(callSid, answered.answers());
+        DeliveryOutcome outcome = delivery.deliver(annotation);
+        return new Handled(next(answered, actionBase),
+                Report.delivered(NAME, callSid.value(), annotation.fieldsSet(), outcome));
+    }
+
+    /** The question after the current one, or goodbye. */
+    private WebhookResponse next(SurveyState state, String actionBase) {
+        int index = settings.questions().indexOf(state.question());
+        if (index < 0 || index + 1 >= settings.questions().size()) {
+            return twiml.goodbye();
+        }
+        return twiml.ask(state.ask(settings.questions().get(index + 1)), actionBase, false);
+    }
+
+    /** The public URL of this route without query or fragment: where the next answer goes. */
+    static String actionBase(String publicUrl) {
+        int end = publicUrl.length();
+        for (char c : new char[] {'?', '#'}) {
+            int at = publicUrl.indexOf(c);
+            if (at >= 0 && at < end) {
+                end = at;
+            }
+        }
+        return publicUrl.substring(0, end);
+    }
+
+    @Override
+    public WebhookResponse refusal(int status, String reason) {
+        return status >= 500 ? twiml.goodbye() : SurveyTwiml.hangup(status);
+    }
+}
