@@ -83,7 +83,7 @@ public final class RetryQueueHandler implements RequestHandler<SQSEvent, SQSBatc
                     parsed.annotation().fieldsSet(), redelivered.outcome());
             return new Handled(redelivered.acknowledged(), new Report(ROUTE, report.callSid(), report.fields(),
                     redelivered.name(), report.twilioStatus(), report.twilioCode(), report.attempts(),
-                    report.detail() + " (receive " + message.receiveCount() + ")"));
+                    (report.detail().isEmpty() ? "" : report.detail() + "; ") + "receive " + message.receiveCount()));
         } catch (RuntimeException e) {
             // The one place that catches everything for a message: the others in the batch still get their round.
             return keep("internal_error", e.getClass().getSimpleName());
