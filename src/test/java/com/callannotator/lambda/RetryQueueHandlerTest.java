@@ -111,6 +111,19 @@ final class RetryQueueHandlerTest {
     }
 
     @Test
+    void handleRequest_littleTimeLeft_sharesItAcrossTheBatch() {
+        answer("CA0123456789abcdef0123456789abcdef", 503, 20503);
+        answer("CAfedcba9876543210fedcba9876543210", 503, 20503);
+        SQSEvent event = EventLoader.loadSQSEvent("events/sqs-retry-batch.json");
+        event.setRecords(List.of(event.getRecords().get(0), event.getRecords().get(1)));
+
+        handler.handleRequest(event, new FakeContext("req-4", 3_000));
+
+        // 1 s after the margin: the first message gets half (2 calls), the second the rest (4), not 5 + 5.
+        assertEquals(6, insights.server().getAllServeEvents().size());
+    }
+
+    @Test
     void handleRequest_emptyEvent_keepsNothing() {
         assertEquals(List.of(), handler.handleRequest(new SQSEvent(), null).getBatchItemFailures());
     }
