@@ -7,6 +7,7 @@ import com.callannotator.credentials.SecretCachePolicy;
 import com.callannotator.credentials.SecretsManagerCredentialsSource;
 import com.callannotator.credentials.TwilioCredentials;
 import com.callannotator.delivery.AnnotationDelivery;
+import com.callannotator.delivery.Deadline;
 import com.callannotator.delivery.DeliverySetup;
 import com.callannotator.delivery.Redelivery;
 import com.callannotator.delivery.RetryPolicy;
@@ -19,6 +20,8 @@ import com.callannotator.security.PublicUrl;
 import com.callannotator.twilio.HttpInsightsClient;
 import com.callannotator.twilio.InsightsClient;
 import com.callannotator.webhook.WebhookService;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
@@ -29,8 +32,13 @@ import java.util.Optional;
  * @param publicUrl rebuilds the URL Twilio signed
  * @param log the per-request log
  * @param redelivery another round for annotations from the retry queue
+ * @param clock the time deadlines are computed in
  */
-public record CallAnnotator(WebhookService webhook, PublicUrl publicUrl, RequestLog log, Redelivery redelivery) {
+public record CallAnnotator(WebhookService webhook, PublicUrl publicUrl, RequestLog log, Redelivery redelivery,
+        Clock clock) {
+
+    /** Kept back from a webhook invocation's remaining time: to queue, log and answer after delivery gave up. */
+    static final Duration WEBHOOK_MARGIN = Duration.ofSeconds(2);
 
     /** The product name and version Twilio sees in {@code User-Agent}. */
     public static final String USER_AGENT = "call-annotator/" + Version.VERSION;
@@ -59,7 +67,17 @@ public record CallAnnotator(WebhookService webhook, PublicUrl publicUrl, Request
         DeliverySetup setup = new DeliverySetup(insights, credentials, queue, log, RetryPolicy.from(config), timing);
         AnnotationDelivery delivery = new RetryingDelivery(setup);
         return new CallAnnotator(WebhookService.create(config, credentials, delivery),
-                new PublicUrl(config.publicBaseUrl()), log, new Redelivery(setup));
+                new PublicUrl(config.publicBaseUrl()), log, new Redelivery(setup), timing.clock());
+    }
+
+    /**
+     * When a webhook's delivery must be over: the invocation's remaining time less {@link #WEBHOOK_MARGIN}, so an
+     * annotation Twilio keeps failing on is still queued before Lambda stops the function.
+     *
+     * @param remainingMillis {@code Context.getRemainingTimeInMillis()}
+     */
+    public Deadline webhookDeadline(long remainingMillis) {
+        return new Deadline(clock.instant().plusMillis(remainingMillis).minus(WEBHOOK_MARGIN));
     }
 
     /** Secrets Manager when {@code TWILIO_SECRET_ID} is set; else the environment, for local development. */

@@ -14,6 +14,9 @@ import java.time.Instant;
  */
 public record Deadline(Instant at) {
 
+    /** No deadline of the invocation's own: delivery is bounded by its budget alone. */
+    public static final Deadline NONE = new Deadline(Instant.MAX);
+
     public Deadline {
         requireNonNull(at, "at == null");
     }

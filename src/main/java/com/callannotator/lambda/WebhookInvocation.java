@@ -2,6 +2,7 @@ package com.callannotator.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.callannotator.CallAnnotator;
+import com.callannotator.delivery.Deadline;
 import com.callannotator.webhook.Handled;
 import com.callannotator.webhook.WebhookRequest;
 import com.callannotator.webhook.WebhookResponse;
@@ -32,7 +33,9 @@ final class WebhookInvocation {
         long started = System.nanoTime();
         Handled handled;
         try {
-            handled = app.webhook().handle(conversion.toRequest(true));
+            Deadline deadline = context == null ? Deadline.NONE
+                    : app.webhookDeadline(context.getRemainingTimeInMillis());
+            handled = app.webhook().handle(conversion.toRequest(true), deadline);
         } catch (IllegalArgumentException e) {
             handled = app.webhook().malformed(conversion.toRequest(false), "malformed base64 body");
         }

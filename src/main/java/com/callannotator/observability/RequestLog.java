@@ -5,10 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.callannotator.delivery.DeliveryLog;
 import com.callannotator.delivery.RetryMessage;
 import com.callannotator.webhook.Report;
-import com.fasterxml.jackson.jr.ob.JSON;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -105,13 +102,9 @@ public final class RequestLog implements DeliveryLog {
     }
 
     private void print(Map<String, Object> line) {
-        try {
-            String json = JSON.std.asString(line);
-            synchronized (out) {
-                out.println(json);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        String json = JsonLine.of(line);
+        synchronized (out) {
+            out.println(json);
         }
     }
 }

@@ -63,7 +63,7 @@ final class AnnotationsRoute implements Route {
             return new Handled(JsonBodies.invalid(parsed.problems()), Report.refused(NAME, "invalid", fields));
         }
         Annotation annotation = parsed.annotation().get();
-        DeliveryOutcome outcome = delivery.deliver(annotation);
+        DeliveryOutcome outcome = delivery.deliver(annotation, request.deadline());
         return new Handled(responseFor(annotation, outcome),
                 Report.delivered(NAME, annotation.callSid().value(), annotation.fieldsSet(), outcome));
     }

@@ -55,7 +55,7 @@ final class StatusCallbackRoute implements Route {
         if (annotation.isEmpty()) {
             return new Handled(WebhookResponse.noContent(), Report.skipped(NAME, rawCallSid));
         }
-        DeliveryOutcome outcome = delivery.deliver(annotation.get());
+        DeliveryOutcome outcome = delivery.deliver(annotation.get(), request.deadline());
         Report report = Report.delivered(NAME, rawCallSid, annotation.get().fieldsSet(), outcome);
         return new Handled(responseFor(outcome), report);
     }

@@ -68,7 +68,7 @@ final class SurveyRoute implements Route {
         if (state.get().question() == null) {
             return start(state.get(), request.parameters(), actionBase, rawCallSid);
         }
-        return answer(state.get(), request.parameters(), actionBase, callSid.get());
+        return answer(state.get(), request, actionBase, callSid.get());
     }
 
     private Handled start(SurveyState state, FormParameters form, String actionBase, String callSid) {
@@ -81,7 +81,8 @@ final class SurveyRoute implements Route {
                 new Report(NAME, callSid, List.of(), "survey_started", 0, 0, 0, ""));
     }
 
-    private Handled answer(SurveyState state, FormParameters form, String actionBase, CallSid callSid) {
+    private Handled answer(SurveyState state, SignedRequest request, String actionBase, CallSid callSid) {
+        FormParameters form = request.parameters();
         SurveyQuestion question = state.question();
         Optional<String> keys = SurveyAnswers.read(question, form.first("Digits").orElse(null),
                 form.first("SpeechResult").orElse(null));
@@ -94,7 +95,7 @@ final class SurveyRoute implements Route {
         }
         SurveyState answered = state.answered(keys.get());
         Annotation annotation = SurveyAnswers.annotation(callSid, answered.answers());
-        DeliveryOutcome outcome = delivery.deliver(annotation);
+        DeliveryOutcome outcome = delivery.deliver(annotation, request.deadline());
         return new Handled(next(answered, actionBase),
                 Report.delivered(NAME, callSid.value(), annotation.fieldsSet(), outcome));
     }

@@ -5,6 +5,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import com.callannotator.config.Config;
 import com.callannotator.credentials.CredentialsSource;
 import com.callannotator.delivery.AnnotationDelivery;
+import com.callannotator.delivery.Deadline;
 import com.callannotator.mapping.FormParameters;
 import com.callannotator.mapping.StatusCallbackMapper;
 import java.util.LinkedHashMap;
@@ -37,14 +38,19 @@ public final class WebhookService {
                 new AnnotationsRoute(delivery)));
     }
 
-    /** Answers {@code request}. */
+    /** Answers {@code request}, delivering within the delivery budget alone. */
     public Handled handle(WebhookRequest request) {
+        return handle(request, Deadline.NONE);
+    }
+
+    /** Answers {@code request}; any delivery is over by {@code deadline} (the invocation's remaining time). */
+    public Handled handle(WebhookRequest request, Deadline deadline) {
         Route route = routes.get(request.route());
         if (route == null) {
             return new Handled(WebhookResponse.empty(404), Report.refused(request.route(), "not_found", "no such route"));
         }
         try {
-            return handle(route, request);
+            return handle(route, request, deadline);
         } catch (RuntimeException e) {
             // The one place that catches everything: the caller still gets the route's own kind of answer.
             return refuse(route, 500, "internal_error", e.getClass().getSimpleName());
@@ -60,7 +66,7 @@ public final class WebhookService {
         return refuse(route, 400, "invalid", reason);
     }
 
-    private Handled handle(Route route, WebhookRequest request) {
+    private Handled handle(Route route, WebhookRequest request, Deadline deadline) {
         if (!route.methods().contains(request.method())) {
             return new Handled(route.refusal(405, "method not allowed")
                     .withHeader("Allow", String.join(", ", route.methods())),
@@ -89,7 +95,7 @@ public final class WebhookService {
             return refuse(route, 403, "forbidden", "missing or invalid " + SignatureCheck.HEADER);
         }
         FormParameters parameters = "GET".equals(request.method()) ? query : form;
-        return route.handle(new SignedRequest(request, parameters, query));
+        return route.handle(new SignedRequest(request, parameters, query, deadline));
     }
 
     private static Handled refuse(Route route, int status, String outcome, String reason) {

@@ -12,6 +12,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.callannotator.CallAnnotator;
+import com.callannotator.testutils.FakeContext;
 import com.callannotator.testutils.InsightsStandIn;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -156,6 +157,26 @@ final class HttpApiHandlerTest {
 
         assertEquals(503, response.getStatusCode());
         assertEquals(List.of(), insights.posts());
+    }
+
+    @Test
+    void statusCallback_invocationAlmostOutOfTime_doesNotCallTwilioAndAsksForRetry() {
+        APIGatewayV2HTTPEvent event = EventLoader.loadApiGatewayHttpEvent("events/status-callback-machine.json");
+
+        APIGatewayV2HTTPResponse response = handler.handleRequest(event, new FakeContext("req-1", 1_500));
+
+        assertEquals(503, response.getStatusCode());
+        assertEquals(0, insights.server().getAllServeEvents().size());
+    }
+
+    @Test
+    void statusCallback_invocationWithTimeLeft_posts() {
+        APIGatewayV2HTTPEvent event = EventLoader.loadApiGatewayHttpEvent("events/status-callback-machine.json");
+
+        APIGatewayV2HTTPResponse response = handler.handleRequest(event, new FakeContext("req-2", 14_000));
+
+        assertEquals(204, response.getStatusCode());
+        assertEquals(1, insights.posts().size());
     }
 
     @Test

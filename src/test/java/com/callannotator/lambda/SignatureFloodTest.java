@@ -72,7 +72,7 @@ final class SignatureFloodTest {
                 RetryPolicy.from(config), clock.timing(0.5));
         RequestLog quiet = new RequestLog(new PrintStream(OutputStream.nullOutputStream()), clock);
         handler = new HttpApiHandler(new CallAnnotator(WebhookService.create(config, credentials,
-                new RetryingDelivery(setup)), new PublicUrl(Optional.empty()), quiet, new Redelivery(setup)));
+                new RetryingDelivery(setup)), new PublicUrl(Optional.empty()), quiet, new Redelivery(setup), clock));
     }
 
     @AfterEach
