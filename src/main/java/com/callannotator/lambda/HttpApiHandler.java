@@ -15,14 +15,20 @@ import com.callannotator.CallAnnotator;
 public final class HttpApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
     private final CallAnnotator app;
+    private final Priming priming;
 
-    /** Used by the Lambda runtime: builds everything once per execution environment. */
+    /** Used by the Lambda runtime: builds everything once per execution environment, and starts priming. */
     public HttpApiHandler() {
-        this(CallAnnotator.fromEnvironment(System.getenv()));
+        this(CallAnnotator.fromEnvironment(System.getenv()), Priming.start());
     }
 
     HttpApiHandler(CallAnnotator app) {
+        this(app, null);
+    }
+
+    private HttpApiHandler(CallAnnotator app, Priming priming) {
         this.app = requireNonNull(app, "app == null");
+        this.priming = priming; // Held so SnapStart's hook stays registered for the handler's lifetime.
     }
 
     @Override
