@@ -90,4 +90,15 @@ public record CallAnnotator(WebhookService webhook, PublicUrl publicUrl, Request
         return new EnvironmentCredentialsSource(
                 TwilioCredentials.of(config.localAccountSid().orElseThrow(), config.localAuthToken().orElseThrow()));
     }
+
+    /**
+     * The function's credentials source for {@code config}, for other entry points ({@code scripts/annotate}): builds
+     * the AWS clients from {@code environment} only when {@code TWILIO_SECRET_ID} is set, and reads no secret yet.
+     *
+     * @throws com.callannotator.config.ConfigException when the secret is set and the AWS settings are invalid
+     */
+    public static CredentialsSource credentials(Config config, Map<String, String> environment, Timing timing) {
+        Optional<AwsClients> aws = config.twilioSecretId().map(id -> AwsClients.from(environment));
+        return credentials(config, aws, timing);
+    }
 }

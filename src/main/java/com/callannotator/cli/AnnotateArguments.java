@@ -1,0 +1,94 @@
+package com.callannotator.cli;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The command line of {@code scripts/annotate}, read by hand: one call SID and options, in any order; {@code --help}
+ * anywhere wins. Values are kept as typed; judging them is {@link com.callannotator.mapping.Submission}'s job.
+ *
+ * @param callSid the call SID as given; null only with {@code help}
+ * @param fields the annotation fields given, by snake_case name, in the order given
+ * @param show {@code --show}: read the annotation instead of setting it
+ * @param help {@code --help}: print the usage, nothing else
+ */
+record AnnotateArguments(String callSid, Map<String, String> fields, boolean show, boolean help) {
+
+    /** Each option that sets a field, and that field's snake_case name. */
+    static final Map<String, String> OPTIONS = options();
+
+    AnnotateArguments {
+        requireNonNull(fields, "fields == null");
+        fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+    }
+
+    /**
+     * Reads {@code args}.
+     *
+     * @throws IllegalArgumentException when the command line is malformed; the message says how
+     */
+    static AnnotateArguments parse(List<String> args) {
+        if (args.contains("--help") || args.contains("-h")) {
+            return new AnnotateArguments(null, Map.of(), false, true);
+        }
+        String callSid = null;
+        Map<String, String> fields = new LinkedHashMap<>();
+        boolean show = false;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--show")) {
+                show = true;
+            } else if (arg.startsWith("-") && arg.length() > 1) {
+                int equals = arg.indexOf('=');
+                String option = equals < 0 ? arg : arg.substring(0, equals);
+                String field = OPTIONS.get(option);
+                if (field == null) {
+                    throw new IllegalArgumentException("unknown option " + option + "; known: --show, "
+                            + String.join(", ", OPTIONS.keySet()));
+                }
+                if (equals < 0 && i + 1 == args.size()) {
+                    throw new IllegalArgumentException(option + " needs a value");
+                }
+                String value = equals < 0 ? args.get(++i) : arg.substring(equals + 1);
+                if (fields.put(field, value) != null) {
+                    throw new IllegalArgumentException(option + " is given more than once");
+                }
+            } else if (callSid == null) {
+                callSid = arg;
+            } else {
+                throw new IllegalArgumentException("one CALL_SID only; unexpected " + arg);
+            }
+        }
+        return checked(new AnnotateArguments(callSid, fields, show, false));
+    }
+
+    private static AnnotateArguments checked(AnnotateArguments arguments) {
+        if (arguments.callSid() == null) {
+            throw new IllegalArgumentException("CALL_SID is missing");
+        }
+        if (arguments.show() && !arguments.fields().isEmpty()) {
+            throw new IllegalArgumentException("--show sets nothing; leave out the field options");
+        }
+        if (!arguments.show() && arguments.fields().isEmpty()) {
+            throw new IllegalArgumentException("nothing to do: give --show, or at least one of "
+                    + String.join(", ", OPTIONS.keySet()));
+        }
+        return arguments;
+    }
+
+    private static Map<String, String> options() {
+        Map<String, String> options = new LinkedHashMap<>();
+        options.put("--score", "call_score");
+        options.put("--quality", "quality_issues");
+        options.put("--spam", "spam");
+        options.put("--answered-by", "answered_by");
+        options.put("--connectivity-issue", "connectivity_issue");
+        options.put("--comment", "comment");
+        options.put("--incident", "incident");
+        return Collections.unmodifiableMap(options);
+    }
+}
