@@ -51,12 +51,6 @@ public record Annotation(
         return new Builder(callSid);
     }
 
-    /** A builder holding the same values, to change some of them. */
-    public Builder toBuilder() {
-        return new Builder(callSid).answeredBy(answeredBy).connectivityIssue(connectivityIssue)
-                .qualityIssues(qualityIssues).spam(spam).callScore(callScore).comment(comment).incident(incident);
-    }
-
     /** True when no field is set: there is nothing to post. */
     public boolean isEmpty() {
         return fieldsSet().isEmpty();
