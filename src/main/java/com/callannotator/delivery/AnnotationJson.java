@@ -10,6 +10,7 @@ import com.callannotator.annotation.WireValue;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -116,7 +117,7 @@ public final class AnnotationJson {
         if (type == Integer.class && value instanceof Number number && number.doubleValue() == number.intValue()) {
             return type.cast(number.intValue());
         }
-        problems.add(name + " must be a JSON " + type.getSimpleName().toLowerCase(java.util.Locale.ROOT));
+        problems.add(name + " must be a JSON " + type.getSimpleName().toLowerCase(Locale.ROOT));
         return null;
     }
 
