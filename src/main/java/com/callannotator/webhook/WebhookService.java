@@ -11,6 +11,7 @@ import com.callannotator.mapping.StatusCallbackMapper;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The webhook: finds the route, enforces HTTP semantics, verifies Twilio's signature before anything else is read,
@@ -47,7 +48,7 @@ public final class WebhookService {
     public Handled handle(WebhookRequest request, Deadline deadline) {
         Route route = routes.get(request.route());
         if (route == null) {
-            return new Handled(WebhookResponse.empty(404), Report.refused(request.route(), "not_found", "no such route"));
+            return notFound(request);
         }
         try {
             return handle(route, request, deadline);
@@ -61,44 +62,78 @@ public final class WebhookService {
     public Handled malformed(WebhookRequest request, String reason) {
         Route route = routes.get(request.route());
         if (route == null) {
-            return new Handled(WebhookResponse.empty(404), Report.refused(request.route(), "not_found", "no such route"));
+            return notFound(request);
         }
         return refuse(route, 400, "invalid", reason);
     }
 
+    /** Method, size, media type, parsing and signature in that order; the first that fails answers, else the route. */
     private Handled handle(Route route, WebhookRequest request, Deadline deadline) {
         if (!route.methods().contains(request.method())) {
-            return new Handled(route.refusal(405, "method not allowed")
-                    .withHeader("Allow", String.join(", ", route.methods())),
-                    Report.refused(route.name(), "method_not_allowed", request.method()));
+            return methodNotAllowed(route, request);
         }
         if (request.body().length > MAX_BODY_BYTES) {
             return refuse(route, 413, "too_large", "body over " + MAX_BODY_BYTES + " bytes");
         }
         String mediaType = request.headers().mediaType();
-        boolean hasBody = request.body().length > 0;
-        if ("POST".equals(request.method()) && hasBody && !route.mediaTypes().contains(mediaType)) {
+        if (isUnsupported(route, request, mediaType)) {
             return refuse(route, 415, "unsupported_media_type", "Content-Type " + mediaType);
         }
-        FormParameters query;
-        FormParameters form;
-        try {
-            query = FormParameters.parse(request.rawQuery());
-            boolean formBody = "POST".equals(request.method()) && !MediaTypes.JSON.equals(mediaType);
-            form = formBody ? FormParameters.parse(new String(request.body(), UTF_8)) : FormParameters.of(List.of());
-        } catch (IllegalArgumentException e) {
+        Optional<Parameters> parameters = Parameters.parse(request, mediaType);
+        if (parameters.isEmpty()) {
             return refuse(route, 400, "invalid", "malformed form encoding");
         }
-        boolean json = MediaTypes.JSON.equals(mediaType) && hasBody;
-        // A GET is signed over the URL alone: its parameters are already in the query.
-        if (!signatures.isSigned(request, form, json)) {
+        boolean json = MediaTypes.JSON.equals(mediaType) && request.body().length > 0;
+        if (!signatures.isSigned(request, parameters.get().form(), json)) {
             return refuse(route, 403, "forbidden", "missing or invalid " + SignatureCheck.HEADER);
         }
-        FormParameters parameters = "GET".equals(request.method()) ? query : form;
-        return route.handle(new SignedRequest(request, parameters, query, deadline));
+        return route.handle(parameters.get().signed(request, deadline));
+    }
+
+    private static Handled methodNotAllowed(Route route, WebhookRequest request) {
+        WebhookResponse response = route.refusal(405, "method not allowed")
+                .withHeader("Allow", String.join(", ", route.methods()));
+        return new Handled(response, Report.refused(route.name(), "method_not_allowed", request.method()));
+    }
+
+    /** A POST with a body of a type the route does not read. */
+    private static boolean isUnsupported(Route route, WebhookRequest request, String mediaType) {
+        return "POST".equals(request.method()) && request.body().length > 0 && !route.mediaTypes().contains(mediaType);
+    }
+
+    private static Handled notFound(WebhookRequest request) {
+        return new Handled(WebhookResponse.empty(404), Report.refused(request.route(), "not_found", "no such route"));
     }
 
     private static Handled refuse(Route route, int status, String outcome, String reason) {
         return new Handled(route.refusal(status, reason), Report.refused(route.name(), outcome, reason));
+    }
+
+    /**
+     * The decoded query and form body of a request.
+     *
+     * @param query the query-string parameters
+     * @param form the form body of a POST that is not JSON; empty otherwise
+     */
+    private record Parameters(FormParameters query, FormParameters form) {
+
+        /** Decodes both; empty when either has a malformed percent escape. */
+        static Optional<Parameters> parse(WebhookRequest request, String mediaType) {
+            boolean formBody = "POST".equals(request.method()) && !MediaTypes.JSON.equals(mediaType);
+            try {
+                FormParameters query = FormParameters.parse(request.rawQuery());
+                FormParameters form = formBody
+                        ? FormParameters.parse(new String(request.body(), UTF_8))
+                        : FormParameters.of(List.of());
+                return Optional.of(new Parameters(query, form));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        }
+
+        /** The verified request. A GET is signed over the URL alone: its parameters are those of the query. */
+        SignedRequest signed(WebhookRequest request, Deadline deadline) {
+            return new SignedRequest(request, "GET".equals(request.method()) ? query : form, query, deadline);
+        }
     }
 }
