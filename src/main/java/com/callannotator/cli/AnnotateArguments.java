@@ -43,20 +43,7 @@ record AnnotateArguments(String callSid, Map<String, String> fields, boolean sho
             if (arg.equals("--show")) {
                 show = true;
             } else if (arg.startsWith("-") && arg.length() > 1) {
-                int equals = arg.indexOf('=');
-                String option = equals < 0 ? arg : arg.substring(0, equals);
-                String field = OPTIONS.get(option);
-                if (field == null) {
-                    throw new IllegalArgumentException("unknown option " + option + "; known: --show, "
-                            + String.join(", ", OPTIONS.keySet()));
-                }
-                if (equals < 0 && i + 1 == args.size()) {
-                    throw new IllegalArgumentException(option + " needs a value");
-                }
-                String value = equals < 0 ? args.get(++i) : arg.substring(equals + 1);
-                if (fields.put(field, value) != null) {
-                    throw new IllegalArgumentException(option + " is given more than once");
-                }
+                i = readOption(args, i, fields);
             } else if (callSid == null) {
                 callSid = arg;
             } else {
@@ -64,6 +51,30 @@ record AnnotateArguments(String callSid, Map<String, String> fields, boolean sho
             }
         }
         return checked(new AnnotateArguments(callSid, fields, show, false));
+    }
+
+    /**
+     * Reads the field option at {@code args[i]}, {@code --name value} or {@code --name=value}, into {@code fields}.
+     *
+     * @return the index of the last argument read
+     */
+    private static int readOption(List<String> args, int i, Map<String, String> fields) {
+        String arg = args.get(i);
+        int equals = arg.indexOf('=');
+        String option = equals < 0 ? arg : arg.substring(0, equals);
+        String field = OPTIONS.get(option);
+        if (field == null) {
+            throw new IllegalArgumentException("unknown option " + option + "; known: --show, "
+                    + String.join(", ", OPTIONS.keySet()));
+        }
+        if (equals < 0 && i + 1 == args.size()) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        String value = equals < 0 ? args.get(i + 1) : arg.substring(equals + 1);
+        if (fields.put(field, value) != null) {
+            throw new IllegalArgumentException(option + " is given more than once");
+        }
+        return equals < 0 ? i + 1 : i;
     }
 
     private static AnnotateArguments checked(AnnotateArguments arguments) {

@@ -41,28 +41,29 @@ final class RetryLoop {
         } catch (CredentialsException e) {
             return new RetryResult.Unsettled("credentials unavailable: " + e.getMessage(), null, 0, Duration.ZERO);
         }
-        while (true) {
-            Duration left = deadline.remaining(timing.clock());
-            if (round.outOfAttempts(policy) || left.compareTo(policy.minAttemptTime()) < 0) {
-                return round.giveUp();
-            }
-            round.attempts++;
-            try {
-                StoredAnnotation stored = client.update(annotation, round.using, left);
-                return settled(new DeliveryOutcome.Posted(stored, round.attempts));
-            } catch (TwilioApiException e) {
-                RetryResult stop = onError(round, e, deadline);
-                if (stop != null) {
-                    return stop;
-                }
-            } catch (IOException e) {
-                round.lastReason = "Twilio did not answer: " + e.getClass().getSimpleName();
-                round.lastError = null;
-                RetryResult stop = waitBeforeRetry(round, Duration.ZERO, deadline);
-                if (stop != null) {
-                    return stop;
-                }
-            }
+        RetryResult result = null;
+        while (result == null) {
+            result = attempt(annotation, round, deadline);
+        }
+        return result;
+    }
+
+    /** One call to Twilio if attempts and time are left: null to try again, else how the round ends. */
+    private RetryResult attempt(Annotation annotation, Round round, Deadline deadline) {
+        Duration left = deadline.remaining(timing.clock());
+        if (round.outOfAttempts(policy) || left.compareTo(policy.minAttemptTime()) < 0) {
+            return round.giveUp();
+        }
+        round.attempts++;
+        try {
+            StoredAnnotation stored = client.update(annotation, round.using, left);
+            return settled(new DeliveryOutcome.Posted(stored, round.attempts));
+        } catch (TwilioApiException e) {
+            return onError(round, e, deadline);
+        } catch (IOException e) {
+            round.lastReason = "Twilio did not answer: " + e.getClass().getSimpleName();
+            round.lastError = null;
+            return waitBeforeRetry(round, Duration.ZERO, deadline);
         }
     }
 

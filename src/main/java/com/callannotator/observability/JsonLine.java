@@ -30,26 +30,34 @@ final class JsonLine {
         } else if (value instanceof Number || value instanceof Boolean) {
             json.append(value);
         } else if (value instanceof Map<?, ?> map) {
-            json.append('{');
-            Iterator<? extends Map.Entry<?, ?>> entries = map.entrySet().iterator();
-            while (entries.hasNext()) {
-                Map.Entry<?, ?> entry = entries.next();
-                string(String.valueOf(entry.getKey()), json);
-                json.append(':');
-                write(entry.getValue(), json);
-                json.append(entries.hasNext() ? "," : "");
-            }
-            json.append('}');
+            object(map, json);
         } else if (value instanceof List<?> list) {
-            json.append('[');
-            for (int i = 0; i < list.size(); i++) {
-                json.append(i == 0 ? "" : ",");
-                write(list.get(i), json);
-            }
-            json.append(']');
+            array(list, json);
         } else {
             string(value.toString(), json);
         }
+    }
+
+    private static void object(Map<?, ?> map, StringBuilder json) {
+        json.append('{');
+        Iterator<? extends Map.Entry<?, ?>> entries = map.entrySet().iterator();
+        while (entries.hasNext()) {
+            Map.Entry<?, ?> entry = entries.next();
+            string(String.valueOf(entry.getKey()), json);
+            json.append(':');
+            write(entry.getValue(), json);
+            json.append(entries.hasNext() ? "," : "");
+        }
+        json.append('}');
+    }
+
+    private static void array(List<?> list, StringBuilder json) {
+        json.append('[');
+        for (int i = 0; i < list.size(); i++) {
+            json.append(i == 0 ? "" : ",");
+            write(list.get(i), json);
+        }
+        json.append(']');
     }
 
     private static void string(String text, StringBuilder json) {
