@@ -20,6 +20,7 @@ import com.callannotator.security.PublicUrl;
 import com.callannotator.twilio.HttpInsightsClient;
 import com.callannotator.twilio.InsightsClient;
 import com.callannotator.webhook.WebhookService;
+import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -55,13 +56,22 @@ public record CallAnnotator(WebhookService webhook, PublicUrl publicUrl, Request
 
     /** Builds everything from {@code environment}, with {@code timing} (tests pass a fake clock and sleeper). */
     public static CallAnnotator fromEnvironment(Map<String, String> environment, Timing timing) {
+        return fromEnvironment(environment, timing, System.out);
+    }
+
+    /**
+     * Builds everything from {@code environment}, with {@code timing}, writing the log lines to {@code logStream}
+     * instead of stdout (tests that do not read them send them nowhere).
+     */
+    public static CallAnnotator fromEnvironment(Map<String, String> environment, Timing timing,
+            PrintStream logStream) {
         Config config = Config.from(environment);
         boolean needsAws = config.twilioSecretId().isPresent() || config.retryQueueUrl().isPresent();
         Optional<AwsClients> aws = needsAws ? Optional.of(AwsClients.from(environment)) : Optional.empty();
         CredentialsSource credentials = credentials(config, aws, timing);
         InsightsClient insights = new HttpInsightsClient(config.insightsBaseUrl(), config.insightsConnectTimeout(),
                 config.insightsRequestTimeout(), USER_AGENT);
-        RequestLog log = new RequestLog(System.out, timing.clock());
+        RequestLog log = new RequestLog(logStream, timing.clock());
         Optional<RetryQueue> queue = config.retryQueueUrl()
                 .map(url -> new SqsRetryQueue(aws.orElseThrow().sqs(), url));
         DeliverySetup setup = new DeliverySetup(insights, credentials, queue, log, RetryPolicy.from(config), timing);
