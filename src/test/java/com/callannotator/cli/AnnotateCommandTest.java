@@ -14,7 +14,6 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -40,14 +39,6 @@ final class AnnotateCommandTest {
         insights.close();
     }
 
-    private Map<String, String> localEnvironment() {
-        Map<String, String> environment = new HashMap<>();
-        environment.put("TWILIO_ACCOUNT_SID", InsightsStandIn.ACCOUNT_SID);
-        environment.put("TWILIO_AUTH_TOKEN", InsightsStandIn.AUTH_TOKEN);
-        environment.put("TWILIO_INSIGHTS_BASE_URL", insights.baseUrl());
-        return environment;
-    }
-
     private int run(Map<String, String> environment, String... args) {
         return new AnnotateCommand(environment, new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8))
                 .run(List.of(args));
@@ -55,7 +46,7 @@ final class AnnotateCommandTest {
 
     @Test
     void run_everyOption_setsExactlyThoseFieldsAndPrintsWhatTwilioStored() throws IOException {
-        Map<String, String> environment = localEnvironment();
+        Map<String, String> environment = insights.localEnvironment();
 
         int status = run(environment, CALL, "--score", "2", "--quality", "latency,echo", "--spam", "true",
                 "--answered-by", "machine", "--connectivity-issue", "dropped_call", "--comment", "rated by ops",
@@ -74,7 +65,7 @@ final class AnnotateCommandTest {
 
     @Test
     void run_scoreOnly_postsOnlyTheScore() {
-        Map<String, String> environment = localEnvironment();
+        Map<String, String> environment = insights.localEnvironment();
 
         int status = run(environment, CALL, "--score", "4");
 
@@ -85,11 +76,11 @@ final class AnnotateCommandTest {
 
     @Test
     void run_show_getsTheStoredAnnotationAndPostsNothing() throws IOException {
-        run(localEnvironment(), CALL, "--score", "5", "--spam", "false");
+        run(insights.localEnvironment(), CALL, "--score", "5", "--spam", "false");
         insights.server().resetRequests();
         out.reset();
 
-        int status = run(localEnvironment(), CALL, "--show");
+        int status = run(insights.localEnvironment(), CALL, "--show");
 
         assertEquals(0, status);
         List<LoggedRequest> requests = insights.server().findAll(com.github.tomakehurst.wiremock.client.WireMock
@@ -105,7 +96,7 @@ final class AnnotateCommandTest {
 
     @Test
     void run_invalidScoreAndQuality_exits2ListingEveryProblemAndSendsNothing() {
-        Map<String, String> environment = localEnvironment();
+        Map<String, String> environment = insights.localEnvironment();
 
         int status = run(environment, CALL, "--score", "6", "--quality", "echo,loud", "--spam", "maybe");
 
@@ -138,7 +129,7 @@ final class AnnotateCommandTest {
                 .withBody("{\"code\":17007,\"message\":\"Voice Insights Advanced Features not enabled\","
                         + "\"more_info\":\"https://www.twilio.com/docs/errors/17007\",\"status\":403}")));
 
-        int status = run(localEnvironment(), CALL, "--answered-by", "human");
+        int status = run(insights.localEnvironment(), CALL, "--answered-by", "human");
 
         assertEquals(1, status);
         assertEquals("annotate: Twilio answered 403 with code 17007: Voice Insights Advanced Features not enabled "
@@ -148,7 +139,7 @@ final class AnnotateCommandTest {
 
     @Test
     void run_refusedToken_exits1AndNeverPrintsTheToken() {
-        Map<String, String> environment = localEnvironment();
+        Map<String, String> environment = insights.localEnvironment();
         environment.put("TWILIO_AUTH_TOKEN", "wrong-token-s3cret");
 
         int status = run(environment, CALL, "--show");
@@ -173,7 +164,7 @@ final class AnnotateCommandTest {
 
     @Test
     void run_unreachableInsights_exits1() {
-        Map<String, String> environment = localEnvironment();
+        Map<String, String> environment = insights.localEnvironment();
         insights.close();
 
         int status = run(environment, CALL, "--show");
@@ -193,7 +184,7 @@ final class AnnotateCommandTest {
 
     @Test
     void run_showWithFields_exits2AndSendsNothing() {
-        int status = run(localEnvironment(), CALL, "--show", "--score", "3");
+        int status = run(insights.localEnvironment(), CALL, "--show", "--score", "3");
 
         assertEquals(2, status);
         assertEquals("annotate: --show sets nothing; leave out the field options (see --help)\n",

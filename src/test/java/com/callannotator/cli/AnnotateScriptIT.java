@@ -43,9 +43,7 @@ final class AnnotateScriptIT {
                 .redirectOutput(dir.resolve("out").toFile()).redirectError(dir.resolve("err").toFile());
         Map<String, String> environment = script.environment();
         environment.keySet().removeIf(name -> name.startsWith("TWILIO_"));
-        environment.put("TWILIO_ACCOUNT_SID", InsightsStandIn.ACCOUNT_SID);
-        environment.put("TWILIO_AUTH_TOKEN", InsightsStandIn.AUTH_TOKEN);
-        environment.put("TWILIO_INSIGHTS_BASE_URL", insights.baseUrl());
+        environment.putAll(insights.localEnvironment());
 
         int status = run(script);
 

@@ -16,8 +16,6 @@ import com.callannotator.testutils.FakeClock;
 import com.callannotator.testutils.InMemoryRetryQueue;
 import com.callannotator.testutils.InsightsStandIn;
 import com.callannotator.testutils.RecordingDeliveryLog;
-import com.callannotator.twilio.HttpInsightsClient;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -43,9 +41,7 @@ final class RedeliveryTest {
         clock = FakeClock.start();
         queue = new InMemoryRetryQueue();
         log = new RecordingDeliveryLog();
-        HttpInsightsClient client = new HttpInsightsClient(URI.create(insights.baseUrl()), Duration.ofSeconds(1),
-                Duration.ofSeconds(1), "call-annotator/test");
-        redelivery = new Redelivery(new DeliverySetup(client, new EnvironmentCredentialsSource(TwilioCredentials.of(
+        redelivery = new Redelivery(new DeliverySetup(insights.client(), new EnvironmentCredentialsSource(TwilioCredentials.of(
                 InsightsStandIn.ACCOUNT_SID, InsightsStandIn.AUTH_TOKEN)), Optional.of(queue), log,
                 RetryingDeliveryTest.POLICY, clock.timing(0.5)));
     }

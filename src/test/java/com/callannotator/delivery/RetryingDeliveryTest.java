@@ -20,10 +20,8 @@ import com.callannotator.testutils.InMemoryRetryQueue;
 import com.callannotator.testutils.InsightsStandIn;
 import com.callannotator.testutils.RecordingDeliveryLog;
 import com.callannotator.testutils.RotatingCredentials;
-import com.callannotator.twilio.HttpInsightsClient;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -61,9 +59,7 @@ final class RetryingDeliveryTest {
     }
 
     private DeliverySetup setup(CredentialsSource credentials, Optional<RetryQueue> retryQueue) {
-        HttpInsightsClient client = new HttpInsightsClient(URI.create(insights.baseUrl()), Duration.ofSeconds(1),
-                Duration.ofSeconds(1), "call-annotator/test");
-        return new DeliverySetup(client, credentials, retryQueue, log, POLICY, clock.timing(0.5));
+        return new DeliverySetup(insights.client(), credentials, retryQueue, log, POLICY, clock.timing(0.5));
     }
 
     private RetryingDelivery delivery() {

@@ -17,6 +17,7 @@ import com.callannotator.testutils.FakeContext;
 import com.callannotator.testutils.InsightsStandIn;
 import com.callannotator.testutils.LocalQueues;
 import com.callannotator.testutils.MotoServer;
+import com.callannotator.testutils.QuietCallAnnotator;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -68,7 +69,7 @@ final class AnnotationLifecycleTest {
                 "RETRY_BASE_DELAY_SECONDS", "0",
                 "DELIVERY_BUDGET_MS", "2000"));
         clock = FakeClock.start();
-        CallAnnotator app = CallAnnotator.fromEnvironment(environment, clock.timing(0.5));
+        CallAnnotator app = QuietCallAnnotator.from(environment, clock.timing(0.5));
         webhook = new HttpApiHandler(app);
         retries = new RetryQueueHandler(app, clock);
     }

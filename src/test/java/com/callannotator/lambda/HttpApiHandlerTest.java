@@ -12,8 +12,10 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.callannotator.CallAnnotator;
+import com.callannotator.delivery.Timing;
 import com.callannotator.testutils.FakeContext;
 import com.callannotator.testutils.InsightsStandIn;
+import com.callannotator.testutils.QuietCallAnnotator;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.util.Base64;
@@ -35,10 +37,7 @@ final class HttpApiHandlerTest {
     @BeforeEach
     void start() {
         insights = InsightsStandIn.start();
-        handler = new HttpApiHandler(CallAnnotator.fromEnvironment(Map.of(
-                "TWILIO_ACCOUNT_SID", InsightsStandIn.ACCOUNT_SID,
-                "TWILIO_AUTH_TOKEN", InsightsStandIn.AUTH_TOKEN,
-                "TWILIO_INSIGHTS_BASE_URL", insights.baseUrl())));
+        handler = new HttpApiHandler(QuietCallAnnotator.from(insights.localEnvironment()));
     }
 
     @AfterEach
@@ -128,20 +127,13 @@ final class HttpApiHandlerTest {
                 .withBody("{\"code\":17007,\"message\":\"Voice Insights Advanced Features not enabled\","
                         + "\"status\":403}")));
         ByteArrayOutputStream logs = new ByteArrayOutputStream();
-        PrintStream previous = System.out;
-        System.setOut(new PrintStream(logs, true, UTF_8));
-        try {
-            handler = new HttpApiHandler(CallAnnotator.fromEnvironment(Map.of(
-                    "TWILIO_ACCOUNT_SID", InsightsStandIn.ACCOUNT_SID,
-                    "TWILIO_AUTH_TOKEN", InsightsStandIn.AUTH_TOKEN,
-                    "TWILIO_INSIGHTS_BASE_URL", insights.baseUrl())));
-            APIGatewayV2HTTPResponse response = handler.handleRequest(
-                    EventLoader.loadApiGatewayHttpEvent("events/status-callback-machine.json"), null);
+        handler = new HttpApiHandler(CallAnnotator.fromEnvironment(insights.localEnvironment(), Timing.system(),
+                new PrintStream(logs, true, UTF_8)));
 
-            assertEquals(502, response.getStatusCode());
-        } finally {
-            System.setOut(previous);
-        }
+        APIGatewayV2HTTPResponse response = handler.handleRequest(
+                EventLoader.loadApiGatewayHttpEvent("events/status-callback-machine.json"), null);
+
+        assertEquals(502, response.getStatusCode());
         String log = logs.toString(UTF_8);
         assertTrue(log.contains("\"twilio_code\":17007"), log);
         assertTrue(log.contains("\"outcome\":\"rejected\""), log);

@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
-import com.callannotator.CallAnnotator;
 import com.callannotator.testutils.InsightsStandIn;
+import com.callannotator.testutils.QuietCallAnnotator;
 import com.fasterxml.jackson.jr.ob.JSON;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import java.io.IOException;
@@ -39,10 +39,7 @@ final class HttpApiRoutesTest {
     @BeforeEach
     void start() {
         insights = InsightsStandIn.start();
-        handler = new HttpApiHandler(CallAnnotator.fromEnvironment(Map.of(
-                "TWILIO_ACCOUNT_SID", InsightsStandIn.ACCOUNT_SID,
-                "TWILIO_AUTH_TOKEN", InsightsStandIn.AUTH_TOKEN,
-                "TWILIO_INSIGHTS_BASE_URL", insights.baseUrl())));
+        handler = new HttpApiHandler(QuietCallAnnotator.from(insights.localEnvironment()));
     }
 
     @AfterEach

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
-import com.callannotator.CallAnnotator;
 import com.callannotator.security.SignatureCalculator;
 import com.callannotator.testutils.InsightsStandIn;
+import com.callannotator.testutils.QuietCallAnnotator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,11 +104,8 @@ final class RestApiHandlerTest {
     }
 
     private RestApiHandler handler(Map<String, String> more) {
-        Map<String, String> environment = new HashMap<>(Map.of(
-                "TWILIO_ACCOUNT_SID", InsightsStandIn.ACCOUNT_SID,
-                "TWILIO_AUTH_TOKEN", InsightsStandIn.AUTH_TOKEN,
-                "TWILIO_INSIGHTS_BASE_URL", insights.baseUrl()));
+        Map<String, String> environment = insights.localEnvironment();
         environment.putAll(more);
-        return new RestApiHandler(CallAnnotator.fromEnvironment(environment));
+        return new RestApiHandler(QuietCallAnnotator.from(environment));
     }
 }

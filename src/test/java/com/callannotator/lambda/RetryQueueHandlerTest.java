@@ -9,13 +9,13 @@ import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.callannotator.AwsClients;
-import com.callannotator.CallAnnotator;
 import com.callannotator.delivery.RetryMessage;
 import com.callannotator.testutils.FakeClock;
 import com.callannotator.testutils.FakeContext;
 import com.callannotator.testutils.InsightsStandIn;
 import com.callannotator.testutils.LocalQueues;
 import com.callannotator.testutils.MotoServer;
+import com.callannotator.testutils.QuietCallAnnotator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,15 +43,13 @@ final class RetryQueueHandlerTest {
         sqs = AwsClients.from(MOTO.awsEnvironment()).sqs();
         queues = LocalQueues.create(sqs, "call-annotator-retry", 5);
         Map<String, String> environment = new HashMap<>(MOTO.awsEnvironment());
+        environment.putAll(insights.localEnvironment());
         environment.putAll(Map.of(
-                "TWILIO_ACCOUNT_SID", InsightsStandIn.ACCOUNT_SID,
-                "TWILIO_AUTH_TOKEN", InsightsStandIn.AUTH_TOKEN,
-                "TWILIO_INSIGHTS_BASE_URL", insights.baseUrl(),
                 "RETRY_QUEUE_URL", queues.queueUrl(),
                 // No queue delay, so the re-queued message is visible at once (delays are proven in RedeliveryTest).
                 "RETRY_BASE_DELAY_SECONDS", "0"));
         FakeClock clock = FakeClock.start();
-        handler = new RetryQueueHandler(CallAnnotator.fromEnvironment(environment, clock.timing(0.5)), clock);
+        handler = new RetryQueueHandler(QuietCallAnnotator.from(environment, clock.timing(0.5)), clock);
     }
 
     @AfterEach

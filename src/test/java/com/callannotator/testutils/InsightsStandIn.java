@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import com.callannotator.twilio.HttpInsightsClient;
 import com.fasterxml.jackson.jr.ob.JSON;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -16,9 +17,12 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URLDecoder;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,6 +89,25 @@ public final class InsightsStandIn implements AutoCloseable {
     /** The base URL to put in {@code TWILIO_INSIGHTS_BASE_URL}. */
     public String baseUrl() {
         return "http://127.0.0.1:" + server.port();
+    }
+
+    /**
+     * The settings that point the function at this stand-in with the documented local credentials:
+     * {@code TWILIO_ACCOUNT_SID}, {@code TWILIO_AUTH_TOKEN} and {@code TWILIO_INSIGHTS_BASE_URL}, in a map the caller
+     * may add to.
+     */
+    public Map<String, String> localEnvironment() {
+        Map<String, String> environment = new HashMap<>();
+        environment.put("TWILIO_ACCOUNT_SID", ACCOUNT_SID);
+        environment.put("TWILIO_AUTH_TOKEN", AUTH_TOKEN);
+        environment.put("TWILIO_INSIGHTS_BASE_URL", baseUrl());
+        return environment;
+    }
+
+    /** A real Insights client of this stand-in, with 1-second timeouts. */
+    public HttpInsightsClient client() {
+        return new HttpInsightsClient(URI.create(baseUrl()), Duration.ofSeconds(1), Duration.ofSeconds(1),
+                "call-annotator/test");
     }
 
     /** The WireMock server, to add fault stubs at a priority below {@link #DEFAULT_PRIORITY}. */
