@@ -12,7 +12,7 @@ import java.util.Map;
  * Prints the time our own code takes for one warm request, in process, with nothing posted to Twilio: events
  * whose answer needs no network (a busy callback, the survey start, an unsigned request). Asserts nothing.
  *
- * <p>usage: {@code scripts/benchmark-warm [ITERATIONS]}
+ * <p>usage: {@code scripts/benchmark-warm [ITERATIONS]}; runs with Lambda's {@code -XX:TieredStopAtLevel=1}.
  */
 public final class WarmRequestBenchmark {
 
@@ -38,6 +38,10 @@ public final class WarmRequestBenchmark {
             stdout.printf("%-28s median %6.1f us   p99 %6.1f us   (%d warm requests)%n", name,
                     micros[micros.length / 2], micros[(int) (micros.length * 0.99)], iterations);
         }
+        System.gc();
+        Runtime runtime = Runtime.getRuntime();
+        stdout.printf("heap in use after %d requests and a GC: %.1f MB%n", 3 * 2 * iterations,
+                (runtime.totalMemory() - runtime.freeMemory()) / 1e6);
     }
 
     private static double[] run(HttpApiHandler handler, APIGatewayV2HTTPEvent event, int iterations) {
