@@ -32,7 +32,12 @@ final class RedriveScriptIT {
     @Test
     void redrive_deadLetters_moveBackWithBodyAndAttributes() throws Exception {
         requireAwsCli();
-        SqsClient sqs = AwsClients.from(MOTO.awsEnvironment()).sqs();
+        try (SqsClient sqs = AwsClients.from(MOTO.awsEnvironment()).sqs()) {
+            redriveInto(sqs);
+        }
+    }
+
+    private static void redriveInto(SqsClient sqs) throws Exception {
         LocalQueues queues = LocalQueues.create(sqs, "redrive-test", 5);
         String dlqUrl = sqs.getQueueUrl(b -> b.queueName("redrive-test-dlq")).queueUrl();
         List<String> bodies = new ArrayList<>();

@@ -6,6 +6,7 @@ import com.callannotator.delivery.Deadline;
 import com.callannotator.webhook.Handled;
 import com.callannotator.webhook.WebhookRequest;
 import com.callannotator.webhook.WebhookResponse;
+import java.util.Optional;
 
 /**
  * What both API Gateway entry points share: convert the event, let the webhook answer, log once. A body that cannot
@@ -28,17 +29,22 @@ final class WebhookInvocation {
         WebhookRequest toRequest(boolean withBody);
     }
 
+    /** The request with its body; empty when the body is not valid base64. */
+    private static Optional<WebhookRequest> decoded(Conversion conversion) {
+        try {
+            return Optional.of(conversion.toRequest(true));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
     /** Answers the event that {@code conversion} reads, and logs the outcome with the Lambda request id. */
     static WebhookResponse answer(CallAnnotator app, Conversion conversion, Context context) {
         long started = System.nanoTime();
-        Handled handled;
-        try {
-            Deadline deadline = context == null ? Deadline.NONE
-                    : app.webhookDeadline(context.getRemainingTimeInMillis());
-            handled = app.webhook().handle(conversion.toRequest(true), deadline);
-        } catch (IllegalArgumentException e) {
-            handled = app.webhook().malformed(conversion.toRequest(false), "malformed base64 body");
-        }
+        Deadline deadline = context == null ? Deadline.NONE : app.webhookDeadline(context.getRemainingTimeInMillis());
+        Handled handled = decoded(conversion)
+                .map(request -> app.webhook().handle(request, deadline))
+                .orElseGet(() -> app.webhook().malformed(conversion.toRequest(false), "malformed base64 body"));
         app.log().write(handled.report(), context == null ? null : context.getAwsRequestId(),
                 (System.nanoTime() - started) / 1e6);
         return handled.response();
