@@ -4,12 +4,17 @@
 usage: check_template.py TEMPLATE
 
 Runs the SAM transform (aws-sam-translator, bundled with cfn-lint) and fails, listing every problem, when
-  - an inline IAM policy statement grants on Resource "*" (least privilege: scope by !Ref / !GetAtt);
+  - an IAM policy statement (a role's inline policy, AWS::IAM::Policy or AWS::IAM::ManagedPolicy, either branch
+    of an Fn::If) allows on Resource "*", or allows with NotResource or NotAction (least privilege: scope by
+    !Ref / !GetAtt);
+  - a role attaches an AWS-managed policy (arn:...:iam::aws:policy/...), such as the AWSLambdaBasicExecutionRole
+    SAM adds to a function without its own Role; policy names resolve as SAM resolves them, by the bundled list;
   - an API Gateway permission targets anything but a function alias (traffic must hit the SnapStart version);
   - an output Twilio needs is missing.
 Prints nothing when all is well.
 """
 import json
+import re
 import sys
 
 from cfnlint.decode import decode
@@ -18,11 +23,19 @@ from samtranslator.translator.transform import transform
 REQUIRED_OUTPUTS = ["StatusCallbackUrl", "SurveyUrl", "AnnotationsUrl"]
 
 
-class NoManagedPolicies:
-    """SAM asks for managed policy ARNs only for policies named by name; ours are policy templates."""
+AWS_MANAGED_POLICY = re.compile(r"^arn:(\$\{AWS::Partition\}|[^:$]+):iam::aws:policy/")
+POLICY_DOCUMENT_TYPES = {"AWS::IAM::Policy", "AWS::IAM::ManagedPolicy"}
+
+
+class BundledManagedPolicies:
+    """Resolves policy names in a function's Policies to AWS-managed ARNs, offline, as the real transform would."""
 
     def load(self):
-        return {}
+        try:
+            from samtranslator.internal.managed_policies import get_bundled_managed_policy_map
+        except ImportError:  # An older translator: names then stay names, and the check reports them as such.
+            return {}
+        return get_bundled_managed_policy_map("aws") or {}
 
 
 def placeholder_parameters(template):
@@ -33,30 +46,91 @@ def placeholder_parameters(template):
     return values
 
 
-def literal(resource):
-    """The text of a resource when it is a string or a Fn::Sub whose variables are all literal, else None."""
-    if isinstance(resource, str):
-        return resource
-    sub = resource.get("Fn::Sub") if isinstance(resource, dict) else None
-    if isinstance(sub, list) and all(isinstance(v, str) for v in sub[1].values()):
-        text = sub[0]
-        for name, value in sub[1].items():
-            text = text.replace("${%s}" % name, value)
+def literal(value):
+    """The text of a string, or of a Fn::Sub / Fn::Join over literals (a Ref kept as ${Name}), else None."""
+    if isinstance(value, str):
+        return value
+    if not isinstance(value, dict) or len(value) != 1:
+        return None
+    (function, argument), = value.items()
+    if function == "Ref" and isinstance(argument, str):
+        return "${%s}" % argument
+    if function == "Fn::Sub" and isinstance(argument, str):
+        return argument
+    if function == "Fn::Sub" and isinstance(argument, list) and isinstance(argument[0], str):
+        text = argument[0]
+        for name, variable in argument[1].items():
+            if literal(variable) is None:
+                return None
+            text = text.replace("${%s}" % name, literal(variable))
         return text
+    if function == "Fn::Join" and isinstance(argument, list) and isinstance(argument[1], list):
+        parts = [literal(part) for part in argument[1]]
+        return None if None in parts else argument[0].join(parts)
     return None
+
+
+def alternatives(value):
+    """What a value may become: both branches of an Fn::If, nothing for None or AWS::NoValue, else the value."""
+    if isinstance(value, dict) and list(value) == ["Fn::If"]:
+        return alternatives(value["Fn::If"][1]) + alternatives(value["Fn::If"][2])
+    if value is None or value == {"Ref": "AWS::NoValue"}:
+        return []
+    return [value]
+
+
+def elements(value):
+    """The items a list-valued property may hold, a lone value counting as a list of one, through any Fn::If."""
+    found = []
+    for alternative in alternatives(value):
+        for item in alternative if isinstance(alternative, list) else [alternative]:
+            found += alternatives(item)
+    return found
+
+
+def policy_documents(logical_id, resource):
+    properties = resource.get("Properties") or {}
+    if resource["Type"] == "AWS::IAM::Role":
+        for policy in elements(properties.get("Policies")):
+            yield "%s %s" % (logical_id, policy.get("PolicyName")), policy.get("PolicyDocument") or {}
+    elif resource["Type"] in POLICY_DOCUMENT_TYPES:
+        yield logical_id, properties.get("PolicyDocument") or {}
+
+
+def statement_problems(where, statement):
+    if not isinstance(statement, dict) or statement.get("Effect") == "Deny":
+        return []  # A Deny on "*" only narrows.
+    problems = []
+    action = json.dumps(statement.get("Action", statement.get("NotAction")))
+    if any(literal(r) == "*" for r in elements(statement.get("Resource"))):
+        problems.append("%s allows %s on Resource '*'" % (where, action))
+    for broad in ("NotResource", "NotAction"):
+        if broad in statement:
+            problems.append("%s allows %s with %s" % (where, action, broad))
+    return problems
+
+
+def managed_policy_problems(logical_id, resource):
+    if resource["Type"] != "AWS::IAM::Role":
+        return []
+    problems = []
+    for arn in elements((resource.get("Properties") or {}).get("ManagedPolicyArns")):
+        text = literal(arn)
+        if text is not None and AWS_MANAGED_POLICY.match(text):
+            problems.append("%s attaches the AWS-managed policy %s" % (logical_id, text.split(":policy/", 1)[1]))
+        elif text is not None and not text.startswith("arn:"):
+            problems.append("%s attaches %s, a policy name SAM could not resolve" % (logical_id, text))
+    return problems
 
 
 def problems_in(generated):
     problems = []
     for logical_id, resource in generated["Resources"].items():
         properties = resource.get("Properties") or {}
-        if resource["Type"] == "AWS::IAM::Role":
-            for policy in properties.get("Policies") or []:
-                for statement in policy["PolicyDocument"]["Statement"]:
-                    resources = statement.get("Resource")
-                    if any(literal(r) == "*" for r in (resources if isinstance(resources, list) else [resources])):
-                        problems.append("%s %s grants %s on Resource '*'"
-                                        % (logical_id, policy["PolicyName"], statement.get("Action")))
+        for where, document in policy_documents(logical_id, resource):
+            for statement in elements(document.get("Statement")):
+                problems += statement_problems(where, statement)
+        problems += managed_policy_problems(logical_id, resource)
         if resource["Type"] == "AWS::Lambda::Permission" and properties.get("Principal") == "apigateway.amazonaws.com":
             target = properties.get("FunctionName")
             if not (isinstance(target, dict) and str(target.get("Ref", "")).endswith("Aliaslive")):
@@ -72,7 +146,7 @@ def main():
     for resource in fragment["Resources"].values():
         if resource["Type"] == "AWS::Serverless::Function":
             resource["Properties"]["CodeUri"] = "s3://placeholder/code.zip"  # The transform wants an S3 location.
-    generated = transform(fragment, placeholder_parameters(fragment), NoManagedPolicies())
+    generated = transform(fragment, placeholder_parameters(fragment), BundledManagedPolicies())
     problems = problems_in(generated)
     problems += ["missing output %s" % name for name in REQUIRED_OUTPUTS if name not in generated.get("Outputs", {})]
     for problem in problems:

@@ -68,6 +68,16 @@ def setting(name, function, globals_function, default):
     return value
 
 
+def merged_dict(name, function, globals_function):
+    """A map property as SAM merges it: the function's keys over the Globals' keys."""
+    merged = {}
+    for section in (globals_function, function):
+        value = section.get(name)
+        if isinstance(value, dict) and not is_intrinsic(value):
+            merged.update(value)
+    return merged
+
+
 def env_vars_file(path, logical_id):
     with open(path, encoding="utf-8") as f:
         data = json.load(f)
@@ -103,7 +113,7 @@ def main():
     env.update(function_env)
     for name in function_unresolved:
         env.pop(name, None)  # The function's own intrinsic value hides a Globals literal.
-    log_format = (setting("LoggingConfig", function, globals_function, {}) or {}).get("LogFormat")
+    log_format = merged_dict("LoggingConfig", function, globals_function).get("LogFormat")
     if isinstance(log_format, str):
         env["AWS_LAMBDA_LOG_FORMAT"] = log_format  # What Lambda derives from LoggingConfig.
     for pair in args.set:
