@@ -29,6 +29,8 @@ final class SampleEventsIT {
     private static final String CALL = "CA0123456789abcdef0123456789abcdef";
     private static final String HTTP_API = "com.callannotator.lambda.HttpApiHandler::handleRequest";
     private static final String REST_API = "com.callannotator.lambda.RestApiHandler::handleRequest";
+    private static final String RETRY_QUEUE = "com.callannotator.lambda.RetryQueueHandler::handleRequest";
+    private static final String SQS_BATCH = "sqs-retry-batch.json";
 
     /** What each sample event must produce: the status code, and the fields posted to Insights (none: null). */
     private static final Map<String, Expectation> EXPECTED = Map.ofEntries(
@@ -69,9 +71,9 @@ final class SampleEventsIT {
     void everySampleEvent_hasAnExpectation() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("events"))) {
             Set<String> names = files.map(file -> file.getFileName().toString())
-                    .filter(name -> name.endsWith(".json") && !name.startsWith("sqs-")).collect(Collectors.toSet());
+                    .filter(name -> name.endsWith(".json")).collect(Collectors.toSet());
 
-            assertEquals(EXPECTED.keySet(), names);
+            assertEquals(union(EXPECTED.keySet(), Set.of(SQS_BATCH)), names);
         }
     }
 
@@ -83,6 +85,28 @@ final class SampleEventsIT {
     @Test
     void restApiEvents_throughTheRuntime_answerAndPostAsExpected() throws Exception {
         runAll(REST_API);
+    }
+
+    @Test
+    void sqsRetryBatch_throughTheRuntime_postsEachAnnotationAndKeepsTheBadMessage() throws Exception {
+        String event = Files.readString(Path.of("events", SQS_BATCH), UTF_8);
+
+        List<InvocationResult> results = new LocalInvoke(function(RETRY_QUEUE), new ByteArrayOutputStream())
+                .invoke(List.of(event));
+
+        assertEquals(InvocationResult.Kind.RESPONSE, results.get(0).kind(), results.get(0).body());
+        assertEquals(Map.of("batchItemFailures", List.of(Map.of("itemIdentifier",
+                "4f1a2b3c-0003-4a5b-8c7d-000000000003"))), JSON.std.mapFrom(results.get(0).body()));
+        assertEquals(List.of(
+                Map.of("AnsweredBy", "machine"),
+                Map.of("ConnectivityIssue", "invalid_number"),
+                Map.of("Spam", "true", "CallScore", "2", "Comment", "caller asked for a call back on +14155551212"),
+                Map.of("QualityIssues", "low_volume,echo")),
+                insights.posts().stream().map(InsightsStandIn.RecordedPost::fields).toList());
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        return Stream.concat(a.stream(), b.stream()).collect(Collectors.toSet());
     }
 
     private void runAll(String handler) throws Exception {
