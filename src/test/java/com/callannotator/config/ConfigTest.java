@@ -67,8 +67,10 @@ final class ConfigTest {
 
         String message = e.getMessage();
         assertTrue(message.contains("TWILIO_SECRET_ID"), message);
-        assertTrue(message.contains("PUBLIC_BASE_URL must be an absolute http(s) URL: hooks.example.com/twilio"), message);
-        assertTrue(message.contains("TWILIO_INSIGHTS_BASE_URL must be an absolute http(s) URL: ftp://insights"), message);
+        assertTrue(message.contains("PUBLIC_BASE_URL must be an absolute http(s) URL: hooks.example.com/twilio"),
+                message);
+        assertTrue(message.contains("TWILIO_INSIGHTS_BASE_URL must be an absolute http(s) URL: ftp://insights"),
+                message);
         assertTrue(message.contains("INSIGHTS_REQUEST_TIMEOUT_MS must be an integer from 100 to 14000 (ms): 20000"),
                 message);
         assertTrue(message.contains("SPAM_ON_FAILED_STIR must be true or false: maybe"), message);
