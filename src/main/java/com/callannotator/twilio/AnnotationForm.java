@@ -35,7 +35,8 @@ final class AnnotationForm {
     /** The {@code application/x-www-form-urlencoded} body. */
     static String encode(Annotation annotation) {
         return fields(annotation).entrySet().stream()
-                .map(field -> URLEncoder.encode(field.getKey(), UTF_8) + "=" + URLEncoder.encode(field.getValue(), UTF_8))
+                .map(field -> URLEncoder.encode(field.getKey(), UTF_8) + "="
+                        + URLEncoder.encode(field.getValue(), UTF_8))
                 .collect(Collectors.joining("&"));
     }
 }

@@ -49,7 +49,8 @@ final class StatusCallbackRoute implements Route {
         String rawCallSid = request.parameters().first("CallSid").orElse("");
         Optional<CallSid> callSid = CallSid.parse(rawCallSid);
         if (callSid.isEmpty()) {
-            return new Handled(refusal(400, "CallSid"), Report.refused(NAME, "invalid", "CallSid missing or malformed"));
+            return new Handled(refusal(400, "CallSid"),
+                    Report.refused(NAME, "invalid", "CallSid missing or malformed"));
         }
         Optional<Annotation> annotation = mapper.map(callSid.get(), request.parameters());
         if (annotation.isEmpty()) {
