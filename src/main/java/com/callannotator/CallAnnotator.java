@@ -87,7 +87,7 @@ public record CallAnnotator(WebhookService webhook, PublicUrl publicUrl, Request
      * @param remainingMillis {@code Context.getRemainingTimeInMillis()}
      */
     public Deadline webhookDeadline(long remainingMillis) {
-        return new Deadline(clock.instant().plusMillis(remainingMillis).minus(WEBHOOK_MARGIN));
+        return Deadline.beforeInvocationEnds(clock, remainingMillis, WEBHOOK_MARGIN);
     }
 
     /** Secrets Manager when {@code TWILIO_SECRET_ID} is set; else the environment, for local development. */

@@ -33,10 +33,16 @@ public record Deadline(Instant at) {
      * @param remainingMillis {@code Context.getRemainingTimeInMillis()}
      */
     public static Deadline forInvocation(Clock clock, Duration budget, long remainingMillis, Duration margin) {
-        Instant now = clock.instant();
-        Instant invocationEnd = now.plusMillis(remainingMillis).minus(margin);
-        Instant byBudget = now.plus(budget);
-        return new Deadline(invocationEnd.isBefore(byBudget) ? invocationEnd : byBudget);
+        return beforeInvocationEnds(clock, remainingMillis, margin).earlier(after(clock, budget));
+    }
+
+    /**
+     * {@code margin} before a Lambda invocation ends.
+     *
+     * @param remainingMillis {@code Context.getRemainingTimeInMillis()}
+     */
+    public static Deadline beforeInvocationEnds(Clock clock, long remainingMillis, Duration margin) {
+        return new Deadline(clock.instant().plusMillis(remainingMillis).minus(margin));
     }
 
     /** The earlier of this and {@code other}. */
