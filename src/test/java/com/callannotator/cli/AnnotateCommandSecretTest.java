@@ -11,7 +11,6 @@ import java.io.PrintStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -29,17 +28,13 @@ final class AnnotateCommandSecretTest {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private InsightsStandIn insights;
+
+    @RegisterExtension
+    final InsightsStandIn insights = InsightsStandIn.forEachTest();
 
     @BeforeEach
     void start() {
-        insights = InsightsStandIn.start();
         insights.accept(KEY_SID, "key-s3cret");
-    }
-
-    @AfterEach
-    void stop() {
-        insights.close();
     }
 
     private Map<String, String> secretEnvironment() {

@@ -16,9 +16,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code scripts/annotate}'s logic, in process, against the local Insights stand-in. */
 final class AnnotateCommandTest {
@@ -27,17 +26,9 @@ final class AnnotateCommandTest {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private InsightsStandIn insights;
 
-    @BeforeEach
-    void start() {
-        insights = InsightsStandIn.start();
-    }
-
-    @AfterEach
-    void stop() {
-        insights.close();
-    }
+    @RegisterExtension
+    final InsightsStandIn insights = InsightsStandIn.forEachTest();
 
     private int run(Map<String, String> environment, String... args) {
         return new AnnotateCommand(environment, new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8))

@@ -12,10 +12,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code scripts/annotate} end to end, after {@code package}: the bash wrapper, a new JVM, the stand-in. */
 final class AnnotateScriptIT {
@@ -25,19 +25,14 @@ final class AnnotateScriptIT {
     @TempDir
     Path dir;
 
-    private InsightsStandIn insights;
+    @RegisterExtension
+    final InsightsStandIn insights = InsightsStandIn.forEachTest();
 
     @BeforeEach
     void start() throws IOException {
-        insights = InsightsStandIn.start();
         // Failsafe runs after `package`, so the build is current: tell the script so, or a pom.xml newer than the
         // class files (nothing recompiled) would make it run Maven inside this Maven build.
         Files.writeString(Path.of("target", ".annotate-built"), "");
-    }
-
-    @AfterEach
-    void stop() {
-        insights.close();
     }
 
     @Test

@@ -20,16 +20,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 final class RedeliveryTest {
 
     private static final CallSid CALL = new CallSid("CA0123456789abcdef0123456789abcdef");
     private static final Annotation MACHINE = Annotation.builder(CALL).answeredBy(AnsweredBy.MACHINE).build();
 
-    private InsightsStandIn insights;
+    @RegisterExtension
+    final InsightsStandIn insights = InsightsStandIn.forEachTest();
     private FakeClock clock;
     private InMemoryRetryQueue queue;
     private RecordingDeliveryLog log;
@@ -37,18 +38,12 @@ final class RedeliveryTest {
 
     @BeforeEach
     void start() {
-        insights = InsightsStandIn.start();
         clock = FakeClock.start();
         queue = new InMemoryRetryQueue();
         log = new RecordingDeliveryLog();
         redelivery = new Redelivery(new DeliverySetup(insights.client(), new EnvironmentCredentialsSource(TwilioCredentials.of(
                 InsightsStandIn.ACCOUNT_SID, InsightsStandIn.AUTH_TOKEN)), Optional.of(queue), log,
                 RetryingDeliveryTest.POLICY, clock.timing(0.5)));
-    }
-
-    @AfterEach
-    void stop() {
-        insights.close();
     }
 
     private static RetryMessage message(int attempts) {

@@ -26,9 +26,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Delivery against the Insights stand-in with injected faults; time is fake, so nothing really waits. */
 final class RetryingDeliveryTest {
@@ -40,22 +40,17 @@ final class RetryingDeliveryTest {
     static final RetryPolicy POLICY = new RetryPolicy(Duration.ofSeconds(8), Duration.ofMillis(200),
             Duration.ofSeconds(2), 5, Duration.ofMillis(250), 5, Duration.ofMinutes(1));
 
-    private InsightsStandIn insights;
+    @RegisterExtension
+    final InsightsStandIn insights = InsightsStandIn.forEachTest();
     private FakeClock clock;
     private InMemoryRetryQueue queue;
     private RecordingDeliveryLog log;
 
     @BeforeEach
     void start() {
-        insights = InsightsStandIn.start();
         clock = FakeClock.start();
         queue = new InMemoryRetryQueue();
         log = new RecordingDeliveryLog();
-    }
-
-    @AfterEach
-    void stop() {
-        insights.close();
     }
 
     private DeliverySetup setup(CredentialsSource credentials, Optional<RetryQueue> retryQueue) {

@@ -44,7 +44,8 @@ final class AnnotationLifecycleTest {
     private static final String SECRET = "call-annotator/twilio";
     private static final String KEY = "SK0123456789abcdef0123456789abcdef";
 
-    private InsightsStandIn insights;
+    @RegisterExtension
+    final InsightsStandIn insights = InsightsStandIn.forEachTest();
     private SqsClient sqs;
     private SecretsManagerClient secrets;
     private LocalQueues queues;
@@ -54,7 +55,6 @@ final class AnnotationLifecycleTest {
 
     @BeforeEach
     void start() {
-        insights = InsightsStandIn.start();
         AwsClients aws = AwsClients.from(MOTO.awsEnvironment());
         sqs = aws.sqs();
         secrets = aws.secretsManager();
@@ -76,7 +76,6 @@ final class AnnotationLifecycleTest {
 
     @AfterEach
     void stop() {
-        insights.close();
         sqs.close();
         secrets.close();
     }

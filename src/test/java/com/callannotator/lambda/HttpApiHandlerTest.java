@@ -22,27 +22,22 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** End to end through the HTTP API entry point, with events loaded the way the Lambda runtime loads them. */
 final class HttpApiHandlerTest {
 
     private static final String CALL = "CA0123456789abcdef0123456789abcdef";
 
-    private InsightsStandIn insights;
+    @RegisterExtension
+    final InsightsStandIn insights = InsightsStandIn.forEachTest();
     private HttpApiHandler handler;
 
     @BeforeEach
     void start() {
-        insights = InsightsStandIn.start();
         handler = new HttpApiHandler(QuietCallAnnotator.from(insights.localEnvironment()));
-    }
-
-    @AfterEach
-    void stop() {
-        insights.close();
     }
 
     @Test

@@ -18,9 +18,9 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The survey and {@code /annotations} end to end through the HTTP API entry point, with the signed sample events. */
 final class HttpApiRoutesTest {
@@ -33,18 +33,13 @@ final class HttpApiRoutesTest {
             + "tones, 5 for delay, 6 if only one side could be heard, 7 for static or noise, or 0 if there was no "
             + "problem.";
 
-    private InsightsStandIn insights;
+    @RegisterExtension
+    final InsightsStandIn insights = InsightsStandIn.forEachTest();
     private HttpApiHandler handler;
 
     @BeforeEach
     void start() {
-        insights = InsightsStandIn.start();
         handler = new HttpApiHandler(QuietCallAnnotator.from(insights.localEnvironment()));
-    }
-
-    @AfterEach
-    void stop() {
-        insights.close();
     }
 
     @Test

@@ -57,7 +57,8 @@ final class LogHygieneTest {
     private static final Pattern E164 = Pattern.compile("\\+[1-9]\\d{6,14}");
     private static final Pattern DIGITS = Pattern.compile("^\\+?\\d{7,15}$");
 
-    private InsightsStandIn insights;
+    @RegisterExtension
+    final InsightsStandIn insights = InsightsStandIn.forEachTest();
     private SqsClient sqs;
     private SecretsManagerClient secrets;
     private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
@@ -65,7 +66,6 @@ final class LogHygieneTest {
 
     @BeforeEach
     void start() {
-        insights = InsightsStandIn.start();
         insights.accept(KEY, KEY_SECRET);
         AwsClients aws = AwsClients.from(MOTO.awsEnvironment());
         sqs = aws.sqs();
@@ -80,7 +80,6 @@ final class LogHygieneTest {
     @AfterEach
     void stop() {
         System.setOut(previousOut);
-        insights.close();
         sqs.close();
         secrets.close();
     }

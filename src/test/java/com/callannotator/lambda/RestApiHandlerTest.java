@@ -11,9 +11,8 @@ import com.callannotator.testutils.QuietCallAnnotator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** End to end through the REST API (payload 1.0) entry point, with events loaded the way the Lambda runtime does. */
 final class RestApiHandlerTest {
@@ -21,17 +20,8 @@ final class RestApiHandlerTest {
     private static final String CALL = "CA0123456789abcdef0123456789abcdef";
     private static final String EVENT = "events/rest-api-status-callback.json";
 
-    private InsightsStandIn insights;
-
-    @BeforeEach
-    void start() {
-        insights = InsightsStandIn.start();
-    }
-
-    @AfterEach
-    void stop() {
-        insights.close();
-    }
+    @RegisterExtension
+    final InsightsStandIn insights = InsightsStandIn.forEachTest();
 
     @Test
     void statusCallback_stageInRequestContextPath_postsAnsweredByMachine() {

@@ -32,14 +32,14 @@ final class RetryQueueHandlerTest {
     @RegisterExtension
     static final MotoServer MOTO = new MotoServer();
 
-    private InsightsStandIn insights;
+    @RegisterExtension
+    final InsightsStandIn insights = InsightsStandIn.forEachTest();
     private SqsClient sqs;
     private LocalQueues queues;
     private RetryQueueHandler handler;
 
     @BeforeEach
     void start() {
-        insights = InsightsStandIn.start();
         sqs = AwsClients.from(MOTO.awsEnvironment()).sqs();
         queues = LocalQueues.create(sqs, "call-annotator-retry", 5);
         Map<String, String> environment = new HashMap<>(MOTO.awsEnvironment());
@@ -54,7 +54,6 @@ final class RetryQueueHandlerTest {
 
     @AfterEach
     void stop() {
-        insights.close();
         sqs.close();
     }
 

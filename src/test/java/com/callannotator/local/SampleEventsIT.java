@@ -16,9 +16,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every file in {@code events/} through the real Lambda runtime interface client, from the {@code sam build}
@@ -53,18 +53,13 @@ final class SampleEventsIT {
                     "QualityIssues", "echo,latency", "Spam", "false", "Comment", "Rated in the Studio IVR"))),
             Map.entry("rest-api-status-callback.json", new Expectation(REST_API, 204, Map.of("AnsweredBy", "machine"))));
 
-    private InsightsStandIn insights;
+    @RegisterExtension
+    final InsightsStandIn insights = InsightsStandIn.forEachTest();
     private Path layout;
 
     @BeforeEach
     void start() {
-        insights = InsightsStandIn.start();
         layout = SamBuildLayout.assemble();
-    }
-
-    @AfterEach
-    void stop() {
-        insights.close();
     }
 
     @Test

@@ -31,6 +31,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A local stand-in for Twilio Voice Insights' Call Annotation resource, on WireMock, loopback only.
@@ -41,7 +44,7 @@ import java.util.regex.Pattern;
  * JSON. Tests inject faults with {@link #server()} stubs at a higher priority (a lower number than
  * {@link #DEFAULT_PRIORITY}).
  */
-public final class InsightsStandIn implements AutoCloseable {
+public final class InsightsStandIn implements AutoCloseable, BeforeEachCallback, AfterEachCallback {
 
     public static final String ACCOUNT_SID = "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
     public static final String AUTH_TOKEN = "12345";
@@ -70,7 +73,25 @@ public final class InsightsStandIn implements AutoCloseable {
                 Behaviour.NAME)));
     }
 
-    /** A stand-in accepting the documented local credentials. */
+    /**
+     * A stand-in accepting the documented local credentials, started before and stopped after each test:
+     * {@code @RegisterExtension final InsightsStandIn insights = InsightsStandIn.forEachTest();}.
+     */
+    public static InsightsStandIn forEachTest() {
+        return new InsightsStandIn(ACCOUNT_SID, AUTH_TOKEN);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        server.start();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
+    }
+
+    /** A stand-in accepting the documented local credentials, already started. */
     public static InsightsStandIn start() {
         InsightsStandIn standIn = new InsightsStandIn(ACCOUNT_SID, AUTH_TOKEN);
         standIn.server.start();

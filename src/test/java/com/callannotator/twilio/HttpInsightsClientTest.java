@@ -23,9 +23,9 @@ import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 final class HttpInsightsClientTest {
 
@@ -33,19 +33,14 @@ final class HttpInsightsClientTest {
     private static final TwilioCredentials LOCAL = TwilioCredentials.of(InsightsStandIn.ACCOUNT_SID,
             InsightsStandIn.AUTH_TOKEN);
 
-    private InsightsStandIn insights;
+    @RegisterExtension
+    final InsightsStandIn insights = InsightsStandIn.forEachTest();
     private HttpInsightsClient client;
 
     @BeforeEach
     void start() {
-        insights = InsightsStandIn.start();
         client = new HttpInsightsClient(URI.create(insights.baseUrl()), Duration.ofSeconds(1), Duration.ofMillis(500),
                 "call-annotator/test");
-    }
-
-    @AfterEach
-    void stop() {
-        insights.close();
     }
 
     @Test
