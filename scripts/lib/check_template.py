@@ -1,49 +1,33 @@
 #!/usr/bin/env python3
 """Checks what SAM generates from a template against our deployment contract, offline.
 
-usage: check_template.py TEMPLATE
+usage: check_template.py TEMPLATE [--rendered-out FILE] [Name=Value ...]
 
-Runs the SAM transform (aws-sam-translator, bundled with cfn-lint) and fails, listing every problem, when
+Renders the template for the given parameter values (render_template.py: the SAM transform, then the conditions
+those values decide; ApiType defaults to the template's default) and fails, listing every problem, when
   - an IAM policy statement (a role's inline policy, AWS::IAM::Policy or AWS::IAM::ManagedPolicy, either branch
     of an Fn::If) allows on Resource "*", or allows with NotResource or NotAction (least privilege: scope by
     !Ref / !GetAtt);
   - a role attaches an AWS-managed policy (arn:...:iam::aws:policy/...), such as the AWSLambdaBasicExecutionRole
     SAM adds to a function without its own Role; policy names resolve as SAM resolves them, by the bundled list;
   - an API Gateway permission targets anything but a function alias (traffic must hit the SnapStart version);
-  - an output Twilio needs is missing.
-Prints nothing when all is well.
+  - an output Twilio needs is missing;
+  - the webhook function, API, stage, alarm or URL outputs of that ApiType break the contract (check_webhook.py).
+--rendered-out writes the rendered template, for cfn-lint. Prints nothing when all is well.
 """
 import json
+import os
 import re
 import sys
 
-from cfnlint.decode import decode
-from samtranslator.translator.transform import transform
+import check_webhook
+from render_template import load_source, parse_assignments, render
 
 REQUIRED_OUTPUTS = ["StatusCallbackUrl", "SurveyUrl", "AnnotationsUrl"]
 
 
 AWS_MANAGED_POLICY = re.compile(r"^arn:(\$\{AWS::Partition\}|[^:$]+):iam::aws:policy/")
 POLICY_DOCUMENT_TYPES = {"AWS::IAM::Policy", "AWS::IAM::ManagedPolicy"}
-
-
-class BundledManagedPolicies:
-    """Resolves policy names in a function's Policies to AWS-managed ARNs, offline, as the real transform would."""
-
-    def load(self):
-        try:
-            from samtranslator.internal.managed_policies import get_bundled_managed_policy_map
-        except ImportError:  # An older translator: names then stay names, and the check reports them as such.
-            return {}
-        return get_bundled_managed_policy_map("aws") or {}
-
-
-def placeholder_parameters(template):
-    values = {}
-    for name, parameter in (template.get("Parameters") or {}).items():
-        if "Default" not in parameter:
-            values[name] = "arn:aws:secretsmanager:us-east-1:123456789012:secret:placeholder"
-    return values
 
 
 def literal(value):
@@ -139,18 +123,26 @@ def problems_in(generated):
 
 
 def main():
-    template, matches = decode(sys.argv[1])
-    if matches:
-        sys.exit("check_template: cannot read %s: %s" % (sys.argv[1], matches))
-    fragment = json.loads(json.dumps(template))
-    for resource in fragment["Resources"].values():
-        if resource["Type"] == "AWS::Serverless::Function":
-            resource["Properties"]["CodeUri"] = "s3://placeholder/code.zip"  # The transform wants an S3 location.
-    generated = transform(fragment, placeholder_parameters(fragment), BundledManagedPolicies())
+    arguments = sys.argv[1:]
+    rendered_out = None
+    if len(arguments) >= 3 and arguments[1] == "--rendered-out":
+        rendered_out = arguments[2]
+        del arguments[1:3]
+    if not arguments:
+        sys.exit(__doc__)
+    path, known = arguments[0], parse_assignments(arguments[1:])
+    source = load_source(path)
+    api_type = known.get("ApiType", source["Parameters"]["ApiType"]["Default"])
+    generated = render(path, dict(known, ApiType=api_type))
+    if rendered_out:
+        with open(rendered_out, "w", encoding="utf-8") as f:
+            json.dump(generated, f, indent=1)
     problems = problems_in(generated)
     problems += ["missing output %s" % name for name in REQUIRED_OUTPUTS if name not in generated.get("Outputs", {})]
+    events = os.path.join(os.path.dirname(os.path.abspath(path)), "events")
+    problems += check_webhook.problems_in(source, generated, api_type, events)
     for problem in problems:
-        print("check_template: " + problem, file=sys.stderr)
+        print("check_template: (ApiType %s) %s" % (api_type, problem), file=sys.stderr)
     sys.exit(1 if problems else 0)
 
 

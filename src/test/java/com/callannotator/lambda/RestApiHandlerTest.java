@@ -1,6 +1,7 @@
 package com.callannotator.lambda;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
@@ -19,6 +20,9 @@ final class RestApiHandlerTest {
 
     private static final String CALL = "CA0123456789abcdef0123456789abcdef";
     private static final String EVENT = "events/rest-api-status-callback.json";
+    private static final String SURVEY_EVENT = "events/rest-api-survey-score.json";
+    /** The template's REST stage (scripts/lint-template checks the template and the events agree). */
+    private static final String STAGE_SURVEY_URL = "https://abc123def4.execute-api.us-east-1.amazonaws.com/Prod/survey";
 
     @RegisterExtension
     final InsightsStandIn insights = InsightsStandIn.forEachTest();
@@ -33,6 +37,28 @@ final class RestApiHandlerTest {
         assertEquals("", response.getBody());
         assertEquals(List.of(new InsightsStandIn.RecordedPost(CALL, Map.of("AnsweredBy", "machine"),
                 InsightsStandIn.ACCOUNT_SID)), insights.posts());
+    }
+
+    @Test
+    void surveyAnswer_signedWithTheStage_postsTheScoreAndAsksTheNextQuestionUnderTheStage() {
+        APIGatewayProxyRequestEvent event = EventLoader.loadApiGatewayRestEvent(SURVEY_EVENT);
+
+        APIGatewayProxyResponseEvent response = handler(Map.of()).handleRequest(event, null);
+
+        assertEquals(200, response.getStatusCode(), response.getBody());
+        assertTrue(response.getBody().contains("action=\"" + STAGE_SURVEY_URL + "?question=quality&amp;score=4\""),
+                response.getBody());
+        assertEquals(List.of(new InsightsStandIn.RecordedPost(CALL, Map.of("CallScore", "4"),
+                InsightsStandIn.ACCOUNT_SID)), insights.posts());
+    }
+
+    @Test
+    void surveyAnswer_stageLeftOutOfThePath_is403() {
+        APIGatewayProxyRequestEvent event = EventLoader.loadApiGatewayRestEvent(SURVEY_EVENT);
+        event.getRequestContext().setPath("/survey");  // What a handler reading the top-level path would sign.
+
+        assertEquals(403, handler(Map.of()).handleRequest(event, null).getStatusCode());
+        assertEquals(List.of(), insights.posts());
     }
 
     @Test

@@ -51,7 +51,8 @@ final class SampleEventsIT {
                     "Incident", "https://support.example.com/tickets/4711"))),
             Map.entry("annotations-studio-json.json", new Expectation(HTTP_API, 200, Map.of("CallScore", "4",
                     "QualityIssues", "echo,latency", "Spam", "false", "Comment", "Rated in the Studio IVR"))),
-            Map.entry("rest-api-status-callback.json", new Expectation(REST_API, 204, Map.of("AnsweredBy", "machine"))));
+            Map.entry("rest-api-status-callback.json", new Expectation(REST_API, 204, Map.of("AnsweredBy", "machine"))),
+            Map.entry("rest-api-survey-score.json", new Expectation(REST_API, 200, Map.of("CallScore", "4"))));
 
     @RegisterExtension
     final InsightsStandIn insights = InsightsStandIn.forEachTest();
