@@ -45,6 +45,9 @@ def pick_function(resources, logical_id):
         return logical_id
     http = [k for k, v in functions.items()
             if any(e.get("Type") in HTTP_EVENT_TYPES for e in (v.get("Properties", {}).get("Events") or {}).values())]
+    if len(http) > 1:  # ApiType: the HTTP API function is the default, the REST one is chosen with --function
+        http = [k for k in http if any(e.get("Type") == "HttpApi"
+                                       for e in (functions[k].get("Properties", {}).get("Events") or {}).values())]
     if len(http) != 1:
         fail("cannot choose the HTTP function (found %s); pass --function" % (", ".join(sorted(http)) or "none"))
     return http[0]
