@@ -19,10 +19,8 @@ interface FieldType<T> {
     /** The value as one form parameter. */
     String toText(T value);
 
-    /** The value as a JSON writer takes it. */
-    default Object toJson(T value) {
-        return value;
-    }
+    /** The value as a JSON writer takes it: a string, boolean, number or list, never an enum. */
+    Object toJson(T value);
 
     /** Whether {@code value} sets the field: null, and for a list empty, means not set. */
     default boolean isSet(T value) {
@@ -59,6 +57,11 @@ interface FieldType<T> {
         }
 
         @Override
+        public Object toJson(E value) {
+            return value.wireValue();
+        }
+
+        @Override
         public String accepts() {
             return "one of " + WireValue.accepted(type);
         }
@@ -88,6 +91,11 @@ interface FieldType<T> {
         @Override
         public String toText(Boolean value) {
             return value.toString();
+        }
+
+        @Override
+        public Object toJson(Boolean value) {
+            return value;
         }
 
         @Override
@@ -126,6 +134,11 @@ interface FieldType<T> {
         }
 
         @Override
+        public Object toJson(Integer value) {
+            return value;
+        }
+
+        @Override
         public String accepts() {
             return "an integer from " + AnnotationRules.MIN_CALL_SCORE + " to " + AnnotationRules.MAX_CALL_SCORE;
         }
@@ -150,6 +163,11 @@ interface FieldType<T> {
 
         @Override
         public String toText(String value) {
+            return value;
+        }
+
+        @Override
+        public Object toJson(String value) {
             return value;
         }
 
