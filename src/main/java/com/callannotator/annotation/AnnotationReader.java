@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The one reader of an annotation in its snake_case form ({@code {"call_sid": "CA…", "call_score": 4, …}}), used for
- * {@code POST /annotations}, {@code scripts/annotate} and retry-queue messages alike. Strict: every problem is
+ * The one reader of an annotation in its snake_case form ({@code {"call_sid": "CA…", "call_score": 4, …}}), used
+ * for {@code POST /annotations}, {@code scripts/annotate} and retry-queue messages alike. Strict: every problem is
  * reported, and an annotation comes out only when there is none. Values may be native JSON or text ({@code "4"},
  * {@code "true"}, {@code "echo,latency"}), as Studio sends them and as the README documents; null means not set.
  */

@@ -78,6 +78,23 @@ final class AnnotationJsonTest {
     }
 
     @Test
+    void fromMap_readsAsPostAnnotationsDoes_textValuesIncluded() {
+        Annotation read = AnnotationJson.fromMap(Map.of("call_sid", CALL.value(), "quality_issues", "echo,owa",
+                "call_score", "4", "spam", "false"));
+
+        assertEquals(Annotation.builder(CALL).qualityIssues(List.of(QualityIssue.ECHO, QualityIssue.ONE_WAY_AUDIO))
+                .callScore(4).spam(false).build(), read);
+    }
+
+    @Test
+    void fromMap_freeTextProblem_doesNotRepeatTheText() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> AnnotationJson.fromMap(Map.of("call_sid", CALL.value(), "comment", "x".repeat(101))));
+
+        assertEquals("invalid annotation JSON: comment: must be at most 100 characters", e.getMessage());
+    }
+
+    @Test
     void retryMessage_parseOfToJson_isTheSameMessage() {
         RetryMessage message = new RetryMessage(Annotation.builder(CALL).spam(true).comment("call back").build(), 3,
                 "Twilio answered 503 (code 20503)", Instant.parse("2026-11-24T21:00:00Z"));
