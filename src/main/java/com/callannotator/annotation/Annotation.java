@@ -8,7 +8,6 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * A Twilio Voice Insights Call Annotation for one call: the fields to set, each optional.
@@ -58,20 +57,18 @@ public record Annotation(
 
     /** The snake_case names of the fields that are set, in Twilio's order; safe to log. */
     public List<String> fieldsSet() {
-        List<String> names = new ArrayList<>(7);
-        if (answeredBy != null) names.add("answered_by");
-        if (connectivityIssue != null) names.add("connectivity_issue");
-        if (!qualityIssues.isEmpty()) names.add("quality_issues");
-        if (spam != null) names.add("spam");
-        if (callScore != null) names.add("call_score");
-        if (comment != null) names.add("comment");
-        if (incident != null) names.add("incident");
+        List<String> names = new ArrayList<>();
+        for (AnnotationField field : AnnotationField.values()) {
+            if (field.isSetIn(this)) {
+                names.add(field.snakeName());
+            }
+        }
         return names;
     }
 
     /** The quality issues as Twilio's comma-joined wire value, in a stable order. */
     public String qualityIssuesWireValue() {
-        return qualityIssues.stream().map(QualityIssue::wireValue).collect(Collectors.joining(","));
+        return QualityIssuesType.joined(qualityIssues);
     }
 
     /** Collects the optional fields of an {@link Annotation}. Not thread-safe. */

@@ -25,26 +25,27 @@ public final class AnnotationRules {
             String incident) {
         List<FieldError> problems = new ArrayList<>(0);
         if (qualityIssues.contains(QualityIssue.NONE) && qualityIssues.size() > 1) {
-            problems.add(new FieldError("quality_issues", String.valueOf(qualityIssues),
+            problems.add(new FieldError(AnnotationField.QUALITY_ISSUES.snakeName(), String.valueOf(qualityIssues),
                     "no_quality_issue cannot be combined with other quality issues"));
         }
         if (callScore != null && (callScore < MIN_CALL_SCORE || callScore > MAX_CALL_SCORE)) {
-            problems.add(new FieldError("call_score", callScore.toString(),
+            problems.add(new FieldError(AnnotationField.CALL_SCORE.snakeName(), callScore.toString(),
                     "must be an integer from " + MIN_CALL_SCORE + " to " + MAX_CALL_SCORE));
         }
-        checkText("comment", comment, problems);
-        checkText("incident", incident, problems);
+        checkText(AnnotationField.COMMENT, comment, problems);
+        checkText(AnnotationField.INCIDENT, incident, problems);
         return problems;
     }
 
-    private static void checkText(String field, String value, List<FieldError> problems) {
+    private static void checkText(AnnotationField field, String value, List<FieldError> problems) {
         if (value == null) {
             return;
         }
+        String name = field.snakeName();
         if (value.isBlank()) {
-            problems.add(new FieldError(field, value, "must not be blank"));
+            problems.add(new FieldError(name, value, "must not be blank"));
         } else if (value.codePointCount(0, value.length()) > MAX_TEXT_LENGTH) {
-            problems.add(new FieldError(field, value, "must be at most " + MAX_TEXT_LENGTH + " characters"));
+            problems.add(new FieldError(name, value, "must be at most " + MAX_TEXT_LENGTH + " characters"));
         }
     }
 }

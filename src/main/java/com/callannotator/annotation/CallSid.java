@@ -8,6 +8,12 @@ import java.util.regex.Pattern;
 /** The SID of a Twilio call, proven to match {@code ^CA[0-9a-fA-F]{32}$}. */
 public record CallSid(String value) {
 
+    /** The name of the call SID in Twilio's JSON and in ours. */
+    public static final String SNAKE_NAME = "call_sid";
+
+    /** The name of the call SID in a form Twilio posts. */
+    public static final String PASCAL_NAME = "CallSid";
+
     /** The pattern of Twilio's OpenAPI spec for the {@code CallSid} path parameter. */
     public static final String PATTERN_TEXT = "^CA[0-9a-fA-F]{32}$";
 

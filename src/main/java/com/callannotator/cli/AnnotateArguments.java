@@ -1,7 +1,11 @@
 package com.callannotator.cli;
 
+import static com.callannotator.annotation.AnnotationField.CALL_SCORE;
+import static com.callannotator.annotation.AnnotationField.QUALITY_ISSUES;
+import static com.callannotator.annotation.AnnotationField.SPAM;
 import static java.util.Objects.requireNonNull;
 
+import com.callannotator.annotation.AnnotationField;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,8 +22,11 @@ import java.util.Map;
  */
 record AnnotateArguments(String callSid, Map<String, String> fields, boolean show, boolean help) {
 
-    /** Each option that sets a field, and that field's snake_case name. */
-    static final Map<String, String> OPTIONS = options();
+    /** The survey's three answers, the fields set most often: their options come first in help and messages. */
+    private static final List<AnnotationField> FIRST = List.of(CALL_SCORE, QUALITY_ISSUES, SPAM);
+
+    /** Each option that sets a field, and that field; every field has one. */
+    static final Map<String, AnnotationField> OPTIONS = options();
 
     AnnotateArguments {
         requireNonNull(fields, "fields == null");
@@ -62,7 +69,7 @@ record AnnotateArguments(String callSid, Map<String, String> fields, boolean sho
         String arg = args.get(i);
         int equals = arg.indexOf('=');
         String option = equals < 0 ? arg : arg.substring(0, equals);
-        String field = OPTIONS.get(option);
+        AnnotationField field = OPTIONS.get(option);
         if (field == null) {
             throw new IllegalArgumentException("unknown option " + option + "; known: --show, "
                     + String.join(", ", OPTIONS.keySet()));
@@ -71,7 +78,7 @@ record AnnotateArguments(String callSid, Map<String, String> fields, boolean sho
             throw new IllegalArgumentException(option + " needs a value");
         }
         String value = equals < 0 ? args.get(i + 1) : arg.substring(equals + 1);
-        if (fields.put(field, value) != null) {
+        if (fields.put(field.snakeName(), value) != null) {
             throw new IllegalArgumentException(option + " is given more than once");
         }
         return equals < 0 ? i + 1 : i;
@@ -91,15 +98,21 @@ record AnnotateArguments(String callSid, Map<String, String> fields, boolean sho
         return arguments;
     }
 
-    private static Map<String, String> options() {
-        Map<String, String> options = new LinkedHashMap<>();
-        options.put("--score", "call_score");
-        options.put("--quality", "quality_issues");
-        options.put("--spam", "spam");
-        options.put("--answered-by", "answered_by");
-        options.put("--connectivity-issue", "connectivity_issue");
-        options.put("--comment", "comment");
-        options.put("--incident", "incident");
+    /** The option that sets {@code field}: {@code --} and its snake_case name with dashes, or a short name. */
+    static String option(AnnotationField field) {
+        return switch (field) {
+            case CALL_SCORE -> "--score";
+            case QUALITY_ISSUES -> "--quality";
+            default -> "--" + field.snakeName().replace('_', '-');
+        };
+    }
+
+    private static Map<String, AnnotationField> options() {
+        Map<String, AnnotationField> options = new LinkedHashMap<>();
+        FIRST.forEach(field -> options.put(option(field), field));
+        for (AnnotationField field : AnnotationField.values()) {
+            options.putIfAbsent(option(field), field);
+        }
         return Collections.unmodifiableMap(options);
     }
 }

@@ -41,26 +41,7 @@ public final class AnnotateCommand {
     static final int FAILED = 1;
     static final int INVALID = 2;
 
-    static final String USAGE = """
-            usage: scripts/annotate CALL_SID [--score 1-5] [--quality ISSUE,...] [--spam true|false]
-                                    [--answered-by human|machine|unknown_answered_by]
-                                    [--connectivity-issue ISSUE] [--comment TEXT] [--incident TEXT]
-                   scripts/annotate CALL_SID --show
-
-            Sets the given fields of the call's Twilio Voice Insights annotation (Twilio keeps the others), or shows
-            it, and prints the annotation as Twilio returned it. Fields follow the rules of POST /annotations
-            (README, "Explicit submissions"); every problem is listed and nothing is sent.
-              --quality             no_quality_issue, low_volume, choppy_robotic, echo, dtmf, latency, owa,
-                                    static_noise; comma-separated
-              --connectivity-issue  unknown_connectivity_issue, no_connectivity_issue, invalid_number, caller_id,
-                                    dropped_call, number_reachability
-              --comment, --incident text, at most 100 characters
-
-            Credentials: TWILIO_SECRET_ID (Secrets Manager; with AWS_REGION and AWS credentials in the environment),
-            else TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN. TWILIO_INSIGHTS_BASE_URL replaces
-            https://insights.twilio.com.
-            Exit status: 0 done, 1 Twilio refused or could not be reached, 2 invalid input (nothing sent).
-            """;
+    static final String USAGE = AnnotateUsage.text(AnnotateArguments.OPTIONS);
 
     private final Map<String, String> environment;
     private final PrintStream out;
@@ -106,7 +87,7 @@ public final class AnnotateCommand {
             }
             annotation = parsed.annotation();
         } else if (callSid.isEmpty()) {
-            return invalid(List.of(new FieldError("call_sid", arguments.callSid(), "must match "
+            return invalid(List.of(new FieldError(CallSid.SNAKE_NAME, arguments.callSid(), "must match "
                     + CallSid.PATTERN_TEXT)));
         }
         return send(callSid.orElseThrow(), annotation);
@@ -115,7 +96,7 @@ public final class AnnotateCommand {
     /** The arguments as a {@code POST /annotations} JSON body: snake_case names, values as typed. */
     private static Map<String, Object> submission(AnnotateArguments arguments) {
         Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("call_sid", arguments.callSid());
+        fields.put(CallSid.SNAKE_NAME, arguments.callSid());
         fields.putAll(arguments.fields());
         return fields;
     }
@@ -152,8 +133,8 @@ public final class AnnotateCommand {
     private int invalid(List<FieldError> problems) {
         err.println("annotate: invalid annotation, nothing sent:");
         Map<String, String> options = new LinkedHashMap<>();
-        options.put("call_sid", "CALL_SID");
-        AnnotateArguments.OPTIONS.forEach((option, field) -> options.put(field, option));
+        options.put(CallSid.SNAKE_NAME, "CALL_SID");
+        AnnotateArguments.OPTIONS.forEach((option, field) -> options.put(field.snakeName(), option));
         for (FieldError problem : problems) {
             String name = options.getOrDefault(problem.field(), problem.field());
             String value = problem.value() == null ? "" : " \"" + problem.value() + "\"";

@@ -3,6 +3,9 @@ package com.callannotator.mapping;
 import static java.util.Objects.requireNonNull;
 
 import com.callannotator.annotation.Annotation;
+import com.callannotator.annotation.AnnotationField;
+import com.callannotator.annotation.AnnotationReader;
+import com.callannotator.annotation.CallSid;
 import com.callannotator.annotation.FieldError;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,7 +17,7 @@ import java.util.Optional;
 
 /**
  * Reads an explicit annotation submission ({@code POST /annotations}), strictly: every problem is reported, and an
- * annotation comes out only when there is none.
+ * annotation comes out only when there is none. The values are judged by the one {@link AnnotationReader}.
  *
  * <p>JSON uses the annotation's own snake_case names and must hold nothing else. A form uses Twilio's PascalCase
  * names; because a form posted by Twilio also carries Twilio's standard request parameters ({@code AccountSid},
@@ -24,7 +27,7 @@ import java.util.Optional;
 public final class Submission {
 
     /** Twilio's PascalCase form names and our snake_case names, in Twilio's order. */
-    static final Map<String, String> FORM_NAMES = names();
+    private static final Map<String, String> FORM_NAMES = names();
 
     private Submission() {
     }
@@ -44,16 +47,8 @@ public final class Submission {
 
     /** Reads a JSON object whose values are native JSON or strings ({@code "4"}, {@code "true"}), as Studio sends. */
     public static Parsed fromJson(Map<String, Object> json) {
-        Map<String, Object> fields = new LinkedHashMap<>();
         List<FieldError> problems = new ArrayList<>();
-        json.forEach((name, value) -> {
-            if (FORM_NAMES.containsValue(name)) {
-                fields.put(name, value);
-            } else {
-                problems.add(unknown(name, value, "accepted: " + String.join(", ", FORM_NAMES.values())));
-            }
-        });
-        return new SubmissionFields(fields, problems).parse();
+        return new Parsed(AnnotationReader.fromJson(json, problems), problems);
     }
 
     /** Reads a form with Twilio's names; {@code QualityIssues} may be repeated or comma-joined. */
@@ -65,7 +60,7 @@ public final class Submission {
             String field = FORM_NAMES.get(name);
             if (field == null) {
                 nearMiss(name).ifPresent(meant -> problems.add(unknown(name, values.get(0), "did you mean " + meant)));
-            } else if (field.equals("quality_issues")) {
+            } else if (AnnotationField.fromPascalName(name).filter(AnnotationField::isList).isPresent()) {
                 fields.put(field, values.size() == 1 ? values.get(0) : values);
             } else if (values.size() > 1) {
                 problems.add(new FieldError(field, String.join(",", values), "must be given once"));
@@ -73,7 +68,7 @@ public final class Submission {
                 fields.put(field, values.get(0));
             }
         }
-        return new SubmissionFields(fields, problems).parse();
+        return new Parsed(AnnotationReader.read(fields, problems), problems);
     }
 
     /** Our form name that {@code name} misspells (case, underscores), if any. */
@@ -88,14 +83,10 @@ public final class Submission {
 
     private static Map<String, String> names() {
         Map<String, String> names = new LinkedHashMap<>();
-        names.put("CallSid", "call_sid");
-        names.put("AnsweredBy", "answered_by");
-        names.put("ConnectivityIssue", "connectivity_issue");
-        names.put("QualityIssues", "quality_issues");
-        names.put("Spam", "spam");
-        names.put("CallScore", "call_score");
-        names.put("Comment", "comment");
-        names.put("Incident", "incident");
+        names.put(CallSid.PASCAL_NAME, CallSid.SNAKE_NAME);
+        for (AnnotationField field : AnnotationField.values()) {
+            names.put(field.pascalName(), field.snakeName());
+        }
         return Collections.unmodifiableMap(names);
     }
 }

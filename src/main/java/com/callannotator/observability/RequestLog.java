@@ -2,6 +2,7 @@ package com.callannotator.observability;
 
 import static java.util.Objects.requireNonNull;
 
+import com.callannotator.annotation.AnnotationField;
 import com.callannotator.delivery.DeliveryLog;
 import com.callannotator.delivery.RetryMessage;
 import com.callannotator.webhook.Report;
@@ -72,11 +73,11 @@ public final class RequestLog implements DeliveryLog {
         @SuppressWarnings("unchecked")
         Map<String, Object> annotation = new LinkedHashMap<>((Map<String, Object>) replay.get("annotation"));
         List<String> withheld = new ArrayList<>(0);
-        for (String field : List.of("comment", "incident")) {
-            Object text = annotation.get(field);
+        for (AnnotationField field : AnnotationField.values()) {
+            Object text = field.isFreeText() ? annotation.get(field.snakeName()) : null;
             if (text != null && !Objects.equals(Redaction.scrub(text.toString()), text)) {
-                annotation.remove(field);
-                withheld.add(field);
+                annotation.remove(field.snakeName());
+                withheld.add(field.snakeName());
             }
         }
         replay.put("annotation", annotation);

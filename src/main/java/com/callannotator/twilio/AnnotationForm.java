@@ -3,6 +3,7 @@ package com.callannotator.twilio;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.callannotator.annotation.Annotation;
+import com.callannotator.annotation.AnnotationField;
 import java.net.URLEncoder;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,15 +21,12 @@ final class AnnotationForm {
     /** The form fields in Twilio's order. */
     static Map<String, String> fields(Annotation annotation) {
         Map<String, String> fields = new LinkedHashMap<>();
-        if (annotation.answeredBy() != null) fields.put("AnsweredBy", annotation.answeredBy().wireValue());
-        if (annotation.connectivityIssue() != null) {
-            fields.put("ConnectivityIssue", annotation.connectivityIssue().wireValue());
+        for (AnnotationField field : AnnotationField.values()) {
+            String value = field.formValue(annotation);
+            if (value != null) {
+                fields.put(field.pascalName(), value);
+            }
         }
-        if (!annotation.qualityIssues().isEmpty()) fields.put("QualityIssues", annotation.qualityIssuesWireValue());
-        if (annotation.spam() != null) fields.put("Spam", annotation.spam().toString());
-        if (annotation.callScore() != null) fields.put("CallScore", annotation.callScore().toString());
-        if (annotation.comment() != null) fields.put("Comment", annotation.comment());
-        if (annotation.incident() != null) fields.put("Incident", annotation.incident());
         return fields;
     }
 

@@ -2,12 +2,15 @@ package com.callannotator.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.callannotator.annotation.AnnotationField;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 final class AnnotateArgumentsTest {
 
@@ -28,6 +31,18 @@ final class AnnotateArgumentsTest {
         AnnotateArguments parsed = AnnotateArguments.parse(List.of("--bogus", "-h"));
 
         assertEquals(new AnnotateArguments(null, Map.of(), false, true), parsed);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(AnnotationField.class)
+    void parse_everyField_hasAnOption(AnnotationField field) {
+        String option = AnnotateArguments.option(field);
+
+        AnnotateArguments parsed = AnnotateArguments.parse(List.of(CALL, option + "=x"));
+
+        assertEquals(Map.of(field.snakeName(), "x"), parsed.fields());
+        assertTrue(AnnotateCommand.USAGE.contains("[" + option + " "), AnnotateCommand.USAGE);
+        assertTrue(AnnotateCommand.USAGE.contains(field.accepts().split(" ")[0]), AnnotateCommand.USAGE);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -62,9 +62,10 @@ final class AnnotationJsonTest {
 
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> AnnotationJson.fromMap(json));
 
-        assertEquals("invalid annotation JSON: unknown field colour; answered_by must be one of "
-                + "unknown_answered_by, human, machine: robot; spam must be a JSON boolean; "
-                + "call_score must be an integer from 1 to 5", e.getMessage());
+        assertEquals("invalid annotation JSON: colour: unknown field; accepted: call_sid, answered_by, "
+                + "connectivity_issue, quality_issues, spam, call_score, comment, incident; answered_by \"robot\": "
+                + "must be one of unknown_answered_by, human, machine; spam \"yes\": must be true or false; "
+                + "call_score \"9\": must be an integer from 1 to 5", e.getMessage());
     }
 
     @Test
@@ -72,7 +73,25 @@ final class AnnotationJsonTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> AnnotationJson.fromMap(Map.of("call_sid", "CA123", "spam", true)));
 
-        assertEquals("invalid annotation JSON: call_sid must match ^CA[0-9a-fA-F]{32}$", e.getMessage());
+        assertEquals("invalid annotation JSON: call_sid: is required and must match ^CA[0-9a-fA-F]{32}$",
+                e.getMessage());
+    }
+
+    @Test
+    void fromMap_readsAsPostAnnotationsDoes_textValuesIncluded() {
+        Annotation read = AnnotationJson.fromMap(Map.of("call_sid", CALL.value(), "quality_issues", "echo,owa",
+                "call_score", "4", "spam", "false"));
+
+        assertEquals(Annotation.builder(CALL).qualityIssues(List.of(QualityIssue.ECHO, QualityIssue.ONE_WAY_AUDIO))
+                .callScore(4).spam(false).build(), read);
+    }
+
+    @Test
+    void fromMap_freeTextProblem_doesNotRepeatTheText() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> AnnotationJson.fromMap(Map.of("call_sid", CALL.value(), "comment", "x".repeat(101))));
+
+        assertEquals("invalid annotation JSON: comment: must be at most 100 characters", e.getMessage());
     }
 
     @Test
