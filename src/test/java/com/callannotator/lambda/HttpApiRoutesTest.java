@@ -102,6 +102,28 @@ final class HttpApiRoutesTest {
     }
 
     @Test
+    void surveyStartSpanish_signedEvent_asksInSpanish() {
+        APIGatewayV2HTTPResponse response = handle("events/survey-start-spanish.json");
+
+        assertEquals(200, response.getStatusCode());
+        assertTrue(response.getBody().contains("action=\"" + SURVEY + "?question=score&amp;language=es-US\""),
+                response.getBody());
+        assertTrue(response.getBody().contains("<Say voice=\"Polly.Lupe-Neural\" language=\"es-US\">Por favor, "
+                + "califique"), response.getBody());
+        assertEquals(List.of(), insights.posts());
+    }
+
+    @Test
+    void surveyScoreSpanish_spokenCinco_postsFiveAndAsksInSpanish() {
+        APIGatewayV2HTTPResponse response = handle("events/survey-score-speech-spanish.json");
+
+        assertEquals(List.of(post(Map.of("CallScore", "5"))), insights.posts());
+        assertTrue(response.getBody().contains("?question=quality&amp;language=es-US&amp;score=5\""),
+                response.getBody());
+        assertTrue(response.getBody().contains("¿Notó algún problema?"), response.getBody());
+    }
+
+    @Test
     void surveyScore_twilioRefuses_stillAnswersTheNextQuestion() {
         insights.revoke(InsightsStandIn.ACCOUNT_SID);
 
