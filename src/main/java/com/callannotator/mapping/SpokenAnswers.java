@@ -2,13 +2,12 @@ package com.callannotator.mapping;
 
 import static java.util.Objects.requireNonNull;
 
-import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -28,8 +27,12 @@ import java.util.stream.Collectors;
 public record SpokenAnswers(Map<String, String> scoreWords, Map<String, String> spamWords, Set<String> negations,
         Map<SurveyQuestion, String> hints) {
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /**
+     * Accented letters of the built-in languages and their plain forms. A table rather than
+     * {@code java.text.Normalizer}, whose first use costs tens of milliseconds of start-up (measured: docs/survey.md).
+     */
+    private static final String ACCENTED = "àáâãäåāèéêëēìíîïīòóôõöōùúûüūçñýÿ";
+    private static final String PLAIN = "aaaaaaaeeeeeiiiiioooooouuuuucnyy";
 
     public SpokenAnswers {
         scoreWords = Map.copyOf(scoreWords);
@@ -62,15 +65,39 @@ public record SpokenAnswers(Map<String, String> scoreWords, Map<String, String> 
         return Optional.ofNullable(hints.get(question));
     }
 
-    /** Lower case without accents or ß, the form every word is compared in. */
+    /** Lower case without accents (precomposed or combining) or ß, the form every word is compared in. */
     public static String fold(String text) {
-        String lower = text.toLowerCase(Locale.ROOT).replace("ß", "ss");
-        return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+        String lower = text.toLowerCase(Locale.ROOT);
+        StringBuilder folded = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            int accented = ACCENTED.indexOf(c);
+            if (accented >= 0) {
+                folded.append(PLAIN.charAt(accented));
+            } else if (c == 'ß') {
+                folded.append("ss");
+            } else if (c < '\u0300' || c > '\u036f') {
+                folded.append(c);
+            }
+        }
+        return folded.toString();
     }
 
-    /** The folded words of {@code speech}. */
+    /** The folded words of {@code speech}: runs of letters and digits. */
     static List<String> words(String speech) {
-        return NOT_A_WORD.splitAsStream(fold(speech)).filter(word -> !word.isEmpty()).toList();
+        String folded = fold(speech);
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= folded.length(); i++) {
+            boolean inWord = i < folded.length() && Character.isLetterOrDigit(folded.charAt(i));
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                words.add(folded.substring(start, i));
+                start = -1;
+            }
+        }
+        return words;
     }
 
     /** True when the negation at {@code at} is an answer to this question followed only by itself ("no, no"). */

@@ -19,14 +19,11 @@ import java.util.concurrent.ConcurrentHashMap;
 final class SurveyTwiml {
 
     private final SurveySettings settings;
-    /** Each language's script with the deployment's overrides, merged on first use. */
+    /** Each language's script with the deployment's overrides, merged on first use (nothing is read at start-up). */
     private final Map<SurveyLanguage, SurveyScript> scripts = new ConcurrentHashMap<>();
 
     SurveyTwiml(SurveySettings settings) {
         this.settings = requireNonNull(settings, "settings == null");
-        // The default language is read at start-up (and so lands in a SnapStart snapshot); the others on first use.
-        script(settings.language());
-        settings.language().spokenAnswers();
     }
 
     /**
