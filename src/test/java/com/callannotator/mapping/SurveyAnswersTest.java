@@ -42,7 +42,8 @@ final class SurveyAnswersTest {
         "13, 13", "31, 13", "1357, 1357", "11, 1", "7654321, 1234567",
         "8, none", "9, none", "18, none", "*, none", "01, none", "10, none", "00, 0", "'', none", "none, none"})
     void read_quality_everyKey(String digits, String expected) {
-        assertEquals(Optional.ofNullable(expected), SurveyAnswers.read(SurveyQuestion.QUALITY, ENGLISH, digits, "echo"));
+        assertEquals(Optional.ofNullable(expected),
+                SurveyAnswers.read(SurveyQuestion.QUALITY, ENGLISH, digits, "echo"));
     }
 
     @ParameterizedTest(name = "quality key {0} -> {1}")
