@@ -12,9 +12,9 @@ import java.util.Set;
  * Reads a survey caller's answers, given on the keypad ({@code Digits}) or spoken ({@code SpeechResult}), and turns
  * them into an annotation.
  *
- * <p>Each valid answer is reduced to its keypad form (a spoken "five" becomes {@code 5}, "yes" becomes {@code 1}), so
- * answers can travel in the survey's signed action URLs and be read again with the same rules. The tables are in
- * the README, "The post-call survey".
+ * <p>Each valid answer is reduced to its keypad form (a spoken "five" or "cinco" becomes {@code 5}, "yes" or "sí"
+ * becomes {@code 1}), so answers can travel in the survey's signed action URLs and be read again with the same
+ * rules, whatever the language. The keypad is the same in every language. The tables are in docs/survey.md.
  */
 public final class SurveyAnswers {
 
@@ -35,14 +35,20 @@ public final class SurveyAnswers {
     /**
      * The answer in keypad form, or empty when it is not a valid answer to {@code question}. Digits win over speech.
      *
+     * @param spoken how speech is understood in the caller's language
      * @param digits {@code Digits}; may be null or empty
      * @param speech {@code SpeechResult}; may be null or empty
      */
-    public static Optional<String> read(SurveyQuestion question, String digits, String speech) {
+    public static Optional<String> read(SurveyQuestion question, SpokenAnswers spoken, String digits, String speech) {
         String keys = digits == null ? "" : digits.trim();
         if (keys.isEmpty()) {
-            return SpokenAnswers.keypadFor(question, speech == null ? "" : speech);
+            return spoken.keypadFor(question, speech == null ? "" : speech);
         }
+        return keypad(question, keys);
+    }
+
+    /** The keypad answer {@code keys} gives to {@code question}, or empty when it is not valid. */
+    public static Optional<String> keypad(SurveyQuestion question, String keys) {
         return switch (question) {
             case SCORE -> keys.matches("[1-5]") ? Optional.of(keys) : Optional.empty();
             case SPAM -> keys.equals("1") || keys.equals("2") ? Optional.of(keys) : Optional.empty();
@@ -57,7 +63,7 @@ public final class SurveyAnswers {
      */
     public static Annotation annotation(CallSid callSid, Map<SurveyQuestion, String> answers) {
         Annotation.Builder builder = Annotation.builder(callSid);
-        answers.forEach((question, answer) -> read(question, answer, null).ifPresent(keys -> {
+        answers.forEach((question, answer) -> keypad(question, answer).ifPresent(keys -> {
             switch (question) {
                 case SCORE -> builder.callScore(Integer.valueOf(keys));
                 case SPAM -> builder.spam(keys.equals("1"));

@@ -9,6 +9,7 @@ import com.callannotator.delivery.AnnotationDelivery;
 import com.callannotator.delivery.DeliveryOutcome;
 import com.callannotator.mapping.FormParameters;
 import com.callannotator.mapping.SurveyAnswers;
+import com.callannotator.mapping.SurveyLanguage;
 import com.callannotator.mapping.SurveyQuestion;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,10 @@ import java.util.Set;
  * moves on), or goodbye, whatever became of the annotation. A failure inside answers goodbye with {@code 200}, so a
  * caller never hears "an application error has occurred"; a request that is not Twilio's (bad signature, wrong
  * method, type or size) gets its honest 4xx status with a {@code <Hangup/>} body.
+ *
+ * <p>The caller's language comes from {@code language} in the query ({@code /survey?language=es-US} starts a Spanish
+ * survey) and is carried in every action URL. A language that is not built in falls back to the deployment's
+ * default and is noted in the request's log line, never answered with an error.
  */
 final class SurveyRoute implements Route {
 
@@ -57,18 +62,37 @@ final class SurveyRoute implements Route {
 
     @Override
     public Handled handle(SignedRequest request) {
-        Optional<SurveyState> state = SurveyState.parse(request.query());
+        Optional<SurveyState> state = SurveyState.parse(request.query(), settings.language());
         String rawCallSid = state.map(SurveyState::callSid)
                 .orElseGet(() -> request.parameters().first("CallSid").orElse(""));
         Optional<CallSid> callSid = CallSid.parse(rawCallSid);
         if (state.isEmpty() || callSid.isEmpty()) {
-            return new Handled(twiml.goodbye(), Report.refused(NAME, "invalid", "survey query or CallSid malformed"));
+            SurveyLanguage language = SurveyState.language(request.query(), settings.language());
+            return new Handled(twiml.goodbye(language), Report.refused(NAME, "invalid",
+                    "survey query or CallSid malformed"));
         }
         String actionBase = actionBase(request.request().publicUrl());
-        if (state.get().question() == null) {
-            return start(state.get(), request.parameters(), actionBase, rawCallSid);
-        }
-        return answer(state.get(), request, actionBase, callSid.get());
+        Handled handled = state.get().question() == null
+                ? start(state.get(), request.parameters(), actionBase, rawCallSid)
+                : answer(state.get(), request, actionBase, callSid.get());
+        return SurveyState.unknownLanguage(request.query())
+                .map(tag -> noteFallback(handled, tag, state.get().language()))
+                .orElse(handled);
+    }
+
+    /** The log line says which language was asked for and which one the caller got instead. */
+    private static Handled noteFallback(Handled handled, String asked, SurveyLanguage used) {
+        Report report = handled.report();
+        String note = "language " + printable(asked) + " is not built in; spoke " + used.wireValue();
+        String detail = report.detail().isEmpty() ? note : report.detail() + "; " + note;
+        return new Handled(handled.response(), new Report(report.route(), report.callSid(), report.fields(),
+                report.outcome(), report.twilioStatus(), report.twilioCode(), report.attempts(), detail));
+    }
+
+    /** At most 20 characters of a tag, anything but letters, digits, '-' and '_' shown as '?'. */
+    static String printable(String tag) {
+        String cut = tag.length() > 20 ? tag.substring(0, 20) + "…" : tag;
+        return cut.replaceAll("[^A-Za-z0-9_\\-…]", "?");
     }
 
     private Handled start(SurveyState state, FormParameters form, String actionBase, String callSid) {
@@ -84,8 +108,8 @@ final class SurveyRoute implements Route {
     private Handled answer(SurveyState state, SignedRequest request, String actionBase, CallSid callSid) {
         FormParameters form = request.parameters();
         SurveyQuestion question = state.question();
-        Optional<String> keys = SurveyAnswers.read(question, form.first("Digits").orElse(null),
-                form.first("SpeechResult").orElse(null));
+        Optional<String> keys = SurveyAnswers.read(question, state.language().spokenAnswers(),
+                form.first("Digits").orElse(null), form.first("SpeechResult").orElse(null));
         if (keys.isEmpty()) {
             WebhookResponse response = state.attempt() <= MAX_REPROMPTS
                     ? twiml.ask(state.retry(), actionBase, true)
@@ -104,7 +128,7 @@ final class SurveyRoute implements Route {
     private WebhookResponse next(SurveyState state, String actionBase) {
         int index = settings.questions().indexOf(state.question());
         if (index < 0 || index + 1 >= settings.questions().size()) {
-            return twiml.goodbye();
+            return twiml.goodbye(state.language());
         }
         return twiml.ask(state.ask(settings.questions().get(index + 1)), actionBase, false);
     }
@@ -123,6 +147,6 @@ final class SurveyRoute implements Route {
 
     @Override
     public WebhookResponse refusal(int status, String reason) {
-        return status >= 500 ? twiml.goodbye() : SurveyTwiml.hangup(status);
+        return status >= 500 ? twiml.goodbye(settings.language()) : SurveyTwiml.hangup(status);
     }
 }

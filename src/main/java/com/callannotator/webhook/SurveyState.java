@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.callannotator.annotation.CallSid;
 import com.callannotator.mapping.FormParameters;
 import com.callannotator.mapping.SurveyAnswers;
+import com.callannotator.mapping.SurveyLanguage;
 import com.callannotator.mapping.SurveyQuestion;
 import java.util.EnumMap;
 import java.util.Map;
@@ -15,33 +16,49 @@ import java.util.Optional;
  * Twilio's signature covers, so a caller cannot change it.
  *
  * <p>Query: {@code question} (absent: the survey starts), {@code attempt} (1 when absent), {@code call_sid} (the call
- * to annotate when it is not the request's own {@code CallSid}) and the keypad form of each answer so far, named
- * after its question ({@code score=4&quality=13}). Every value is made of unreserved URL characters only, so no
- * encoding question arises between Twilio's signing and our checking.
+ * to annotate when it is not the request's own {@code CallSid}), {@code language} (the deployment's default when
+ * absent or not built in) and the keypad form of each answer so far, named after its question
+ * ({@code score=4&quality=13}). Every value is made of unreserved URL characters only, so no encoding question
+ * arises between Twilio's signing and our checking.
  *
  * @param question the question being answered; null when the survey starts
  * @param attempt 1 for the first time a question is asked, 2 and 3 for the re-prompts
  * @param callSid the {@code call_sid} override; null when the request's {@code CallSid} is annotated
+ * @param language the language the caller is asked and understood in
  * @param answers the keypad form of each valid answer so far
  */
-record SurveyState(SurveyQuestion question, int attempt, String callSid, Map<SurveyQuestion, String> answers) {
+record SurveyState(SurveyQuestion question, int attempt, String callSid, SurveyLanguage language,
+        Map<SurveyQuestion, String> answers) {
 
     static final String QUESTION = "question";
     static final String ATTEMPT = "attempt";
     static final String CALL_SID = "call_sid";
+    static final String LANGUAGE = "language";
 
     SurveyState {
         if (attempt < 1) {
             throw new IllegalArgumentException("attempt < 1: " + attempt);
         }
+        requireNonNull(language, "language == null");
         answers = Map.copyOf(answers);
+    }
+
+    /** The {@code language} of the query, or {@code fallback} when it names none that is built in. */
+    static SurveyLanguage language(FormParameters query, SurveyLanguage fallback) {
+        return query.nonBlank(LANGUAGE).flatMap(SurveyLanguage::fromWireValue).orElse(fallback);
+    }
+
+    /** The {@code language} of the query when it is there but not built in, for the log. */
+    static Optional<String> unknownLanguage(FormParameters query) {
+        return query.nonBlank(LANGUAGE).filter(tag -> SurveyLanguage.fromWireValue(tag).isEmpty());
     }
 
     /**
      * Reads the state from a survey request's query; empty when {@code question}, {@code attempt} or
-     * {@code call_sid} is malformed. Answers that are not valid are dropped.
+     * {@code call_sid} is malformed. Answers that are not valid are dropped; a {@code language} that is not built in
+     * is replaced by {@code fallback}, since a caller must never hear an error for it.
      */
-    static Optional<SurveyState> parse(FormParameters query) {
+    static Optional<SurveyState> parse(FormParameters query, SurveyLanguage fallback) {
         Optional<String> name = query.nonBlank(QUESTION);
         Optional<SurveyQuestion> question = name.flatMap(SurveyQuestion::fromWireValue);
         Optional<String> attempt = query.nonBlank(ATTEMPT);
@@ -54,21 +71,21 @@ record SurveyState(SurveyQuestion question, int attempt, String callSid, Map<Sur
         }
         Map<SurveyQuestion, String> answers = new EnumMap<>(SurveyQuestion.class);
         for (SurveyQuestion asked : SurveyQuestion.values()) {
-            query.nonBlank(asked.wireValue()).flatMap(keys -> SurveyAnswers.read(asked, keys, null))
+            query.nonBlank(asked.wireValue()).flatMap(keys -> SurveyAnswers.keypad(asked, keys))
                     .ifPresent(keys -> answers.put(asked, keys));
         }
         return Optional.of(new SurveyState(question.orElse(null), attempt.map(Integer::parseInt).orElse(1),
-                callSid.orElse(null), answers));
+                callSid.orElse(null), language(query, fallback), answers));
     }
 
     /** The state for asking {@code next} for the first time. */
     SurveyState ask(SurveyQuestion next) {
-        return new SurveyState(requireNonNull(next, "next == null"), 1, callSid, answers);
+        return new SurveyState(requireNonNull(next, "next == null"), 1, callSid, language, answers);
     }
 
     /** The state for asking the same question again. */
     SurveyState retry() {
-        return new SurveyState(question, attempt + 1, callSid, answers);
+        return new SurveyState(question, attempt + 1, callSid, language, answers);
     }
 
     /** The state with {@code keys} recorded as the answer to the current question. */
@@ -76,7 +93,7 @@ record SurveyState(SurveyQuestion question, int attempt, String callSid, Map<Sur
         Map<SurveyQuestion, String> more = new EnumMap<>(SurveyQuestion.class);
         more.putAll(answers);
         more.put(question, keys);
-        return new SurveyState(question, attempt, callSid, more);
+        return new SurveyState(question, attempt, callSid, language, more);
     }
 
     /** The action URL's query for this state, in a fixed order. */
@@ -88,6 +105,7 @@ record SurveyState(SurveyQuestion question, int attempt, String callSid, Map<Sur
         if (callSid != null) {
             query.append('&').append(CALL_SID).append('=').append(callSid);
         }
+        query.append('&').append(LANGUAGE).append('=').append(language.wireValue());
         for (SurveyQuestion asked : SurveyQuestion.values()) {
             if (answers.containsKey(asked)) {
                 query.append('&').append(asked.wireValue()).append('=').append(answers.get(asked));

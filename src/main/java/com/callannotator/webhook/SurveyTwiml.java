@@ -3,19 +3,24 @@ package com.callannotator.webhook;
 import static java.util.Objects.requireNonNull;
 
 import com.callannotator.config.SurveySettings;
+import com.callannotator.mapping.SurveyLanguage;
 import com.callannotator.mapping.SurveyQuestion;
+import com.callannotator.mapping.SurveyScript;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** The TwiML the survey answers with: a question, a question asked again, or goodbye. */
+/**
+ * The TwiML the survey answers with, in the caller's language: a question, a question asked again, or goodbye.
+ * {@code <Say>} carries the language's voice and tag; a {@code <Gather>} that takes speech carries the tag and the
+ * language's speech hints. Thread-safe.
+ */
 final class SurveyTwiml {
 
-    /** Speech hints for each question that takes speech (Twilio's {@code <Gather hints>}). */
-    private static final Map<SurveyQuestion, String> HINTS = Map.of(
-            SurveyQuestion.SCORE, "one, two, three, four, five, excellent, good, fair, poor, bad",
-            SurveyQuestion.SPAM, "yes, no");
-
     private final SurveySettings settings;
+    /** Each language's script with the deployment's overrides, merged on first use (nothing is read at start-up). */
+    private final Map<SurveyLanguage, SurveyScript> scripts = new ConcurrentHashMap<>();
 
     SurveyTwiml(SurveySettings settings) {
         this.settings = requireNonNull(settings, "settings == null");
@@ -31,20 +36,23 @@ final class SurveyTwiml {
      */
     WebhookResponse ask(SurveyState state, String actionBase, boolean again) {
         String action = actionBase + "?" + state.query();
+        SurveyLanguage language = state.language();
+        SurveyScript script = script(language);
         Twiml twiml = new Twiml();
         if (again) {
-            twiml.say(settings.retryPrompt(), sayAttributes());
+            twiml.say(script.retry(), sayAttributes(language));
         }
-        twiml.gather(gatherAttributes(state.question(), action))
-                .say(settings.prompts().get(state.question()), sayAttributes())
+        twiml.gather(gatherAttributes(state.question(), language, action))
+                .say(script.prompt(state.question()), sayAttributes(language))
                 .endGather()
                 .redirect(action);
         return WebhookResponse.twiml(200, twiml.toXml());
     }
 
-    /** Thanks the caller and hangs up. */
-    WebhookResponse goodbye() {
-        return WebhookResponse.twiml(200, new Twiml().say(settings.goodbye(), sayAttributes()).hangup().toXml());
+    /** Thanks the caller in {@code language} and hangs up. */
+    WebhookResponse goodbye(SurveyLanguage language) {
+        return WebhookResponse.twiml(200, new Twiml().say(script(language).goodbye(), sayAttributes(language))
+                .hangup().toXml());
     }
 
     /** Just {@code <Hangup/>}, with {@code status}. */
@@ -52,8 +60,14 @@ final class SurveyTwiml {
         return WebhookResponse.twiml(status, new Twiml().hangup().toXml());
     }
 
-    private Map<String, String> gatherAttributes(SurveyQuestion question, String action) {
-        boolean speech = HINTS.containsKey(question);
+    private SurveyScript script(SurveyLanguage language) {
+        return scripts.computeIfAbsent(language, settings::script);
+    }
+
+    private static Map<String, String> gatherAttributes(SurveyQuestion question, SurveyLanguage language,
+            String action) {
+        Optional<String> hints = language.spokenAnswers().hints(question);
+        boolean speech = hints.isPresent();
         Map<String, String> attributes = new LinkedHashMap<>();
         attributes.put("input", speech ? "dtmf speech" : "dtmf");
         attributes.put("action", action);
@@ -62,15 +76,15 @@ final class SurveyTwiml {
         attributes.put("finishOnKey", "#");
         attributes.put("timeout", "5");
         attributes.put("actionOnEmptyResult", "true");
-        attributes.put("language", speech ? settings.language() : null);
-        attributes.put("hints", HINTS.get(question));
+        attributes.put("language", speech ? language.wireValue() : null);
+        attributes.put("hints", hints.orElse(null));
         return attributes;
     }
 
-    private Map<String, String> sayAttributes() {
+    private Map<String, String> sayAttributes(SurveyLanguage language) {
         Map<String, String> attributes = new LinkedHashMap<>();
-        attributes.put("voice", settings.voice().orElse(null));
-        attributes.put("language", settings.language());
+        attributes.put("voice", script(language).voice().orElse(null));
+        attributes.put("language", language.wireValue());
         return attributes;
     }
 }

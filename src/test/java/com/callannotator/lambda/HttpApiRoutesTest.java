@@ -49,12 +49,13 @@ final class HttpApiRoutesTest {
         assertEquals(200, response.getStatusCode());
         assertEquals("text/xml; charset=utf-8", response.getHeaders().get("Content-Type"));
         assertEquals("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response>"
-                + "<Gather input=\"dtmf speech\" action=\"" + SURVEY + "?question=score\" method=\"POST\" "
+                + "<Gather input=\"dtmf speech\" action=\"" + SURVEY + "?question=score&amp;language=en-US\" "
+                + "method=\"POST\" "
                 + "numDigits=\"1\" finishOnKey=\"#\" timeout=\"5\" actionOnEmptyResult=\"true\" language=\"en-US\" "
                 + "hints=\"one, two, three, four, five, excellent, good, fair, poor, bad\">"
                 + SAY + "Please rate the quality of this call from 1 to 5, where 5 is excellent and 1 is bad. Press "
                 + "a key or say a number.</Say></Gather>"
-                + "<Redirect method=\"POST\">" + SURVEY + "?question=score</Redirect></Response>",
+                + "<Redirect method=\"POST\">" + SURVEY + "?question=score&amp;language=en-US</Redirect></Response>",
                 response.getBody());
         assertEquals(List.of(), insights.posts());
     }
@@ -66,10 +67,12 @@ final class HttpApiRoutesTest {
         assertEquals(200, response.getStatusCode());
         assertEquals(List.of(post(Map.of("CallScore", "4"))), insights.posts());
         assertEquals("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response>"
-                + "<Gather input=\"dtmf\" action=\"" + SURVEY + "?question=quality&amp;score=4\" method=\"POST\" "
+                + "<Gather input=\"dtmf\" action=\"" + SURVEY + "?question=quality&amp;language=en-US&amp;score=4\" "
+                + "method=\"POST\" "
                 + "finishOnKey=\"#\" timeout=\"5\" actionOnEmptyResult=\"true\">"
                 + SAY + QUALITY_PROMPT + "</Say></Gather>"
-                + "<Redirect method=\"POST\">" + SURVEY + "?question=quality&amp;score=4</Redirect></Response>",
+                + "<Redirect method=\"POST\">" + SURVEY + "?question=quality&amp;language=en-US&amp;score=4</Redirect>"
+                + "</Response>",
                 response.getBody());
     }
 
@@ -79,7 +82,8 @@ final class HttpApiRoutesTest {
 
         assertEquals(200, response.getStatusCode());
         assertEquals(List.of(post(Map.of("CallScore", "5"))), insights.posts());
-        assertTrue(response.getBody().contains("?question=quality&amp;score=5\""), response.getBody());
+        assertTrue(response.getBody().contains("?question=quality&amp;language=en-US&amp;score=5\""),
+                response.getBody());
     }
 
     @Test
@@ -87,7 +91,8 @@ final class HttpApiRoutesTest {
         APIGatewayV2HTTPResponse response = handle("events/survey-quality.json");
 
         assertEquals(List.of(post(Map.of("CallScore", "4", "QualityIssues", "low_volume,echo"))), insights.posts());
-        assertTrue(response.getBody().contains("action=\"" + SURVEY + "?question=spam&amp;score=4&amp;quality=13\""),
+        assertTrue(response.getBody().contains("action=\"" + SURVEY
+                + "?question=spam&amp;language=en-US&amp;score=4&amp;quality=13\""),
                 response.getBody());
     }
 
@@ -102,13 +107,35 @@ final class HttpApiRoutesTest {
     }
 
     @Test
+    void surveyStartSpanish_signedEvent_asksInSpanish() {
+        APIGatewayV2HTTPResponse response = handle("events/survey-start-spanish.json");
+
+        assertEquals(200, response.getStatusCode());
+        assertTrue(response.getBody().contains("action=\"" + SURVEY + "?question=score&amp;language=es-US\""),
+                response.getBody());
+        assertTrue(response.getBody().contains("<Say voice=\"Polly.Lupe-Neural\" language=\"es-US\">Por favor, "
+                + "califique"), response.getBody());
+        assertEquals(List.of(), insights.posts());
+    }
+
+    @Test
+    void surveyScoreSpanish_spokenCinco_postsFiveAndAsksInSpanish() {
+        APIGatewayV2HTTPResponse response = handle("events/survey-score-speech-spanish.json");
+
+        assertEquals(List.of(post(Map.of("CallScore", "5"))), insights.posts());
+        assertTrue(response.getBody().contains("?question=quality&amp;language=es-US&amp;score=5\""),
+                response.getBody());
+        assertTrue(response.getBody().contains("¿Notó algún problema?"), response.getBody());
+    }
+
+    @Test
     void surveyScore_twilioRefuses_stillAnswersTheNextQuestion() {
         insights.revoke(InsightsStandIn.ACCOUNT_SID);
 
         APIGatewayV2HTTPResponse response = handle("events/survey-score.json");
 
         assertEquals(200, response.getStatusCode());
-        assertTrue(response.getBody().contains("?question=quality&amp;score=4"), response.getBody());
+        assertTrue(response.getBody().contains("?question=quality&amp;language=en-US&amp;score=4"), response.getBody());
         assertEquals(List.of(), insights.posts());
     }
 

@@ -36,7 +36,9 @@ final class SampleEventsTest {
         "events/survey-score.json, /survey?question=score",
         "events/survey-score-speech.json, /survey?question=score",
         "events/survey-quality.json, /survey?question=quality&score=4",
-        "events/survey-spam.json, /survey?question=spam&score=4&quality=13"})
+        "events/survey-spam.json, /survey?question=spam&score=4&quality=13",
+        "events/survey-start-spanish.json, /survey?language=es-US",
+        "events/survey-score-speech-spanish.json, /survey?question=score&language=es-US"})
     void formEvent_signature_isValidForTwilioLibraryAtTheRebuiltUrl(String file, String pathAndQuery) {
         WebhookRequest request = request(file);
 

@@ -42,6 +42,8 @@ final class SampleEventsIT {
             Map.entry("survey-start.json", new Expectation(HTTP_API, 200, null)),
             Map.entry("survey-score.json", new Expectation(HTTP_API, 200, Map.of("CallScore", "4"))),
             Map.entry("survey-score-speech.json", new Expectation(HTTP_API, 200, Map.of("CallScore", "5"))),
+            Map.entry("survey-start-spanish.json", new Expectation(HTTP_API, 200, null)),
+            Map.entry("survey-score-speech-spanish.json", new Expectation(HTTP_API, 200, Map.of("CallScore", "5"))),
             Map.entry("survey-quality.json", new Expectation(HTTP_API, 200,
                     Map.of("CallScore", "4", "QualityIssues", "low_volume,echo"))),
             Map.entry("survey-spam.json", new Expectation(HTTP_API, 200,

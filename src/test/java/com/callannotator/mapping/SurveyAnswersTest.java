@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 final class SurveyAnswersTest {
 
     private static final CallSid CALL = new CallSid("CA0123456789abcdef0123456789abcdef");
+    private static final SpokenAnswers ENGLISH = SurveyLanguage.EN_US.spokenAnswers();
 
     @ParameterizedTest(name = "score: Digits={0} SpeechResult={1} -> {2}")
     @CsvSource(delimiter = '|', nullValues = "none", value = {
@@ -32,7 +33,7 @@ final class SurveyAnswersTest {
         "none | not bad | none", "none | it wasn't good | none", "none | don't know | none",
         "none | four or five | none", "none | good or bad | none", "none | banana | none", "none | '' | none"})
     void read_score_everyAnswer(String digits, String speech, String expected) {
-        assertEquals(Optional.ofNullable(expected), SurveyAnswers.read(SurveyQuestion.SCORE, digits, speech));
+        assertEquals(Optional.ofNullable(expected), SurveyAnswers.read(SurveyQuestion.SCORE, ENGLISH, digits, speech));
     }
 
     @ParameterizedTest(name = "quality: Digits={0} -> {1}")
@@ -41,7 +42,8 @@ final class SurveyAnswersTest {
         "13, 13", "31, 13", "1357, 1357", "11, 1", "7654321, 1234567",
         "8, none", "9, none", "18, none", "*, none", "01, none", "10, none", "00, 0", "'', none", "none, none"})
     void read_quality_everyKey(String digits, String expected) {
-        assertEquals(Optional.ofNullable(expected), SurveyAnswers.read(SurveyQuestion.QUALITY, digits, "echo"));
+        assertEquals(Optional.ofNullable(expected),
+                SurveyAnswers.read(SurveyQuestion.QUALITY, ENGLISH, digits, "echo"));
     }
 
     @ParameterizedTest(name = "quality key {0} -> {1}")
@@ -58,7 +60,7 @@ final class SurveyAnswersTest {
         "none | Yes. | 1", "none | yeah | 1", "none | yep | 1", "none | No. | 2", "none | nope | 2", "none | nah | 2",
         "none | yes no | none", "none | not really | none", "none | maybe | none", "none | '' | none"})
     void read_spam_everyAnswer(String digits, String speech, String expected) {
-        assertEquals(Optional.ofNullable(expected), SurveyAnswers.read(SurveyQuestion.SPAM, digits, speech));
+        assertEquals(Optional.ofNullable(expected), SurveyAnswers.read(SurveyQuestion.SPAM, ENGLISH, digits, speech));
     }
 
     @Test

@@ -31,7 +31,9 @@ final class SurveyRouteTest {
     private final FixedDelivery posted = new FixedDelivery(new DeliveryOutcome.Posted(new StoredAnnotation("{}"), 1));
 
     @ParameterizedTest(name = "attempt {0} -> next action {1}")
-    @CsvSource({"1, question=score&amp;attempt=2", "2, question=score&amp;attempt=3", "3, question=quality"})
+    @CsvSource({"1, question=score&amp;attempt=2&amp;language=en-US",
+        "2, question=score&amp;attempt=3&amp;language=en-US",
+        "3, question=quality&amp;language=en-US"})
     void answer_invalidScore_repromptsTwiceThenMovesOn(int attempt, String nextQuery) {
         String query = attempt == 1 ? "" : "&attempt=" + attempt;
 
@@ -75,7 +77,8 @@ final class SurveyRouteTest {
 
         assertEquals(200, handled.response().status());
         assertEquals("text/xml; charset=utf-8", handled.response().headers().get("Content-Type"));
-        assertTrue(handled.response().body().contains("question=quality&amp;score=3"), handled.response().body());
+        assertTrue(handled.response().body().contains("question=quality&amp;language=en-US&amp;score=3"),
+                handled.response().body());
         assertEquals(kind, handled.report().outcome());
     }
 
@@ -87,7 +90,8 @@ final class SurveyRouteTest {
                 .response();
 
         assertEquals(List.of(Annotation.builder(new CallSid(other)).callScore(5).build()), posted.delivered());
-        assertTrue(response.body().contains("question=quality&amp;call_sid=" + other + "&amp;score=5"),
+        assertTrue(response.body().contains("question=quality&amp;call_sid=" + other
+                + "&amp;language=en-US&amp;score=5"),
                 response.body());
     }
 
@@ -124,10 +128,11 @@ final class SurveyRouteTest {
         WebhookResponse response = service.handle(SignedRequests.form("/survey", FORM)).response();
 
         assertEquals("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Gather input=\"dtmf speech\" action=\""
-                + HOST + "/survey?question=spam\" method=\"POST\" numDigits=\"1\" finishOnKey=\"#\" timeout=\"5\" "
+                + HOST + "/survey?question=spam&amp;language=en-GB\" method=\"POST\" numDigits=\"1\" finishOnKey=\"#\" "
+                + "timeout=\"5\" "
                 + "actionOnEmptyResult=\"true\" language=\"en-GB\" hints=\"yes, no\"><Say language=\"en-GB\">"
                 + "Spam? Press 1 for &quot;yes&quot; &amp; 2 for &lt;no&gt;.</Say></Gather><Redirect method=\"POST\">"
-                + HOST + "/survey?question=spam</Redirect></Response>", response.body());
+                + HOST + "/survey?question=spam&amp;language=en-GB</Redirect></Response>", response.body());
     }
 
     @Test
