@@ -41,9 +41,9 @@ build_for_local_run() {
         echo "$(basename "$0"): first build (./mvnw package, tests not run; later runs rebuild only on change)..." >&2
     fi
     local started=$SECONDS
-    rm -rf "$root/target/dependency"  # Jars of an older pom must not stay in the layout.
-    (cd "$root" && quiet_mvn -DskipTests package dependency:copy-dependencies -DincludeScope=runtime \
-        -Dmdep.prependGroupId=true dependency:build-classpath -Dmdep.outputFile=target/local-run.classpath)
+    rm -rf "$root/target/runtime-jars"  # Jars of an older pom must not stay in the layout.
+    (cd "$root" && quiet_mvn -DskipTests package dependency:build-classpath \
+        -Dmdep.outputFile=target/local-run.classpath)
     assemble_sam_layout
     touch "$stamp"
     echo "$(basename "$0"): built in $((SECONDS - started)) s" >&2
@@ -97,7 +97,8 @@ function_settings() {
     python="$(template_python)" || exit 1
     local settings
     # shellcheck disable=SC2086
-    settings="$($python "$root/scripts/lib/template_function.py" "${args[@]}")" || exit 2
+    settings="$(SCRIPT_NAME="$(basename "$0")" SCRIPT_USAGE="${usage:-}" \
+        $python "$root/scripts/lib/template_function.py" "${args[@]}")" || exit 2
     IFS=$'\t' read -r function_id handler timeout memory <<<"$settings"
 }
 

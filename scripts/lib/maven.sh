@@ -9,13 +9,13 @@ quiet_mvn() {
 }
 
 # assemble_sam_layout: lays out target/sam-layout/ as `sam build` does for a Maven function: classes at the root, the
-# runtime jars (groupId-prefixed names, from target/dependency/) in lib/.
+# runtime jars (groupId-prefixed names, copied to target/runtime-jars/ by pom.xml at package) in lib/.
 assemble_sam_layout() {
     local layout="$root/target/sam-layout"
     rm -rf "$layout"
     mkdir -p "$layout/lib"
     cp -R "$root/target/classes/." "$layout/"
-    if compgen -G "$root/target/dependency/*.jar" >/dev/null; then
-        cp "$root"/target/dependency/*.jar "$layout/lib/"
+    if compgen -G "$root/target/runtime-jars/*.jar" >/dev/null; then
+        cp "$root"/target/runtime-jars/*.jar "$layout/lib/"
     fi
 }

@@ -20,6 +20,7 @@ is read with cfn-lint's own decoder, which understands the short intrinsic tags.
 """
 import argparse
 import json
+import os
 import sys
 
 from cfnlint.decode import decode
@@ -81,7 +82,10 @@ def describe(choice):
 
 
 def fail(message):
-    print("template_function: " + message, file=sys.stderr)
+    """One line: the calling script's name (SCRIPT_NAME), what is wrong, and its usage (SCRIPT_USAGE) when given."""
+    usage = os.environ.get("SCRIPT_USAGE")
+    print("%s: %s%s" % (os.environ.get("SCRIPT_NAME", "template_function"), message, "; " + usage if usage else ""),
+          file=sys.stderr)
     sys.exit(2)
 
 
