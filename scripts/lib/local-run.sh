@@ -53,22 +53,20 @@ local_classpath() {
     echo "$root/target/test-classes:$root/target/classes:$(cat "$root/target/local-run.classpath")"
 }
 
-# template_python: prints a Python that can import cfnlint (whose decoder reads the template's short tags): python3,
-# else the interpreter of a cfn-lint command installed with pipx or brew. Fails with the install hint.
-template_python() {
-    if python3 -c 'import cfnlint' 2>/dev/null; then
-        echo python3
-        return 0
-    fi
-    local command interpreter
+# read_template ARGS...: runs template_function.py with a Python that has cfnlint (whose decoder reads the template's
+# short tags): python3, else the interpreter of a cfn-lint command installed with pipx or brew; else the install hint.
+read_template() {
+    local status=0 command interpreter
+    SCRIPT_NAME="$(basename "$0")" SCRIPT_USAGE="${usage:-}" \
+        python3 "$root/scripts/lib/template_function.py" "$@" || status=$?
+    ((status == 3)) || return "$status"  # 3: python3 has no cfnlint module.
     command="$(command -v cfn-lint || true)"
-    if [[ -n "$command" ]]; then
-        interpreter="$(head -n 1 "$command" | sed -n 's/^#![[:space:]]*//p')"
+    interpreter="$([[ -n "$command" ]] && head -n 1 "$command" | sed -n 's/^#![[:space:]]*//p')"
+    if [[ -n "$interpreter" && "$interpreter" != *bash && "$interpreter" != *sh ]]; then
         # shellcheck disable=SC2086  # "/usr/bin/env python3" is two words on purpose.
-        if [[ -n "$interpreter" ]] && $interpreter -c 'import cfnlint' 2>/dev/null; then
-            echo "$interpreter"
-            return 0
-        fi
+        SCRIPT_NAME="$(basename "$0")" SCRIPT_USAGE="${usage:-}" \
+            $interpreter "$root/scripts/lib/template_function.py" "$@" && return 0 || status=$?
+        ((status == 3)) || return "$status"
     fi
     echo "$(basename "$0"): needs cfn-lint to read template.yaml; install it: pip install cfn-lint" \
         "(or pipx install cfn-lint)" >&2
@@ -79,7 +77,7 @@ template_python() {
 # Picks the function (given, or from the events' shape) and sets function_id, handler, timeout, memory and env_file
 # (KEY=VALUE lines) from template.yaml. With env_file=/dev/null already set, it only checks (fast, before a build).
 function_settings() {
-    local id="$1" env_vars="$2" out="${env_file:-}" python
+    local id="$1" env_vars="$2" out="${env_file:-}"
     shift 2
     if [[ "$out" != /dev/null ]]; then
         env_file="$(mktemp)"
@@ -94,11 +92,9 @@ function_settings() {
     (($#)) && shift
     local pair
     for pair in "$@"; do args+=(--set "$pair"); done
-    python="$(template_python)" || exit 1
-    local settings
-    # shellcheck disable=SC2086
-    settings="$(SCRIPT_NAME="$(basename "$0")" SCRIPT_USAGE="${usage:-}" \
-        $python "$root/scripts/lib/template_function.py" "${args[@]}")" || exit 2
+    local settings status=0
+    settings="$(read_template "${args[@]}")" || status=$?
+    ((status == 0)) || exit "$status"
     IFS=$'\t' read -r function_id handler timeout memory <<<"$settings"
 }
 

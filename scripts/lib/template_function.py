@@ -23,7 +23,10 @@ import json
 import os
 import sys
 
-from cfnlint.decode import decode
+try:
+    from cfnlint.decode import decode
+except ImportError:  # The caller then tries the interpreter of a pipx/brew cfn-lint command (local-run.sh).
+    sys.exit(3)
 
 FUNCTION_TYPE = "AWS::Serverless::Function"
 HTTP_EVENT_TYPES = {"HttpApi", "Api"}
