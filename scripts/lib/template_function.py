@@ -215,7 +215,8 @@ def main():
             out.write("%s=%s\n" % (name, value))
     left_unset = sorted(set(unresolved + function_unresolved) - set(env))
     if left_unset and not args.quiet:
-        print("template_function: intrinsic values left unset locally: " + ", ".join(left_unset), file=sys.stderr)
+        print("%s: intrinsic values left unset locally: %s" % (os.environ.get("SCRIPT_NAME", "template_function"),
+                                                             ", ".join(left_unset)), file=sys.stderr)
 
     handler = handler_override or setting("Handler", function, globals_function, None)
     if not isinstance(handler, str):
