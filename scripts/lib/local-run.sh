@@ -1,7 +1,7 @@
 # Shared steps of scripts/invoke-local and scripts/benchmark-cold-start. Source it after setting "root".
 source "$root/scripts/lib/maven.sh"
 
-# Provides: JAVA, build_for_local_run, local_classpath, check_function, function_settings, start_insights_stand_in, cleanup.
+# Provides: JAVA, build_for_local_run, local_classpath, function_settings, start_insights_stand_in, cleanup.
 
 JAVA="${JAVA:-java}"                    # Any JDK 17+; e.g. JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
 LOCAL_ACCOUNT_SID="ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"   # The local stand-in's documented credentials.
@@ -28,42 +28,74 @@ require() {
     command -v "$1" >/dev/null || { echo "$(basename "$0"): $1 not found; $2" >&2; exit 1; }
 }
 
-# Builds target/sam-layout (tests compiled, not run) and the classpath LocalInvoke runs on.
+# Builds target/sam-layout and the classpath LocalInvoke runs on, only when a source, test, resource or pom.xml changed
+# since the last build: ./mvnw package without running tests (tests are compiled: LocalInvoke lives there), no clean,
+# nothing installed into ~/.m2. Says what it does on stderr.
 build_for_local_run() {
-    require mvn "install Maven 3.8+ (apt-get install maven)"
-    require python3 "install Python 3 (apt-get install python3)"
-    "$root/scripts/build-layout" --skip-tests >/dev/null
-    (cd "$root" && quiet_mvn dependency:build-classpath -Dmdep.outputFile=target/local-run.classpath)
+    local stamp="$root/target/.local-run-built" changed
+    if [[ -f "$stamp" && -d "$root/target/sam-layout" && -f "$root/target/local-run.classpath" ]]; then
+        changed="$(find "$root/src" "$root/pom.xml" -newer "$stamp" -type f -print -quit)"
+        [[ -z "$changed" ]] && return 0
+        echo "$(basename "$0"): ${changed#"$root"/} changed; rebuilding (./mvnw package, tests not run)..." >&2
+    else
+        echo "$(basename "$0"): first build (./mvnw package, tests not run; later runs rebuild only on change)..." >&2
+    fi
+    local started=$SECONDS
+    rm -rf "$root/target/runtime-jars"  # Jars of an older pom must not stay in the layout.
+    (cd "$root" && quiet_mvn -DskipTests package dependency:build-classpath \
+        -Dmdep.outputFile=target/local-run.classpath)
+    assemble_sam_layout
+    touch "$stamp"
+    echo "$(basename "$0"): built in $((SECONDS - started)) s" >&2
 }
 
 local_classpath() {
     echo "$root/target/test-classes:$root/target/classes:$(cat "$root/target/local-run.classpath")"
 }
 
-# function_settings LOGICAL_ID_OR_EMPTY ENV_VARS_FILE_OR_EMPTY [KEY=VALUE ...]
-# Sets function_id, handler, timeout, memory and env_file (KEY=VALUE lines) from template.yaml.
-function_settings() {
-    local id="$1" env_vars="$2"
-    shift 2
-    env_file="$(mktemp)"
-    temp_files+=("$env_file")
-    local args=("$root/template.yaml" --env-out "$env_file")
-    [[ -n "$id" ]] && args+=(--function "$id")
-    [[ -n "$env_vars" ]] && args+=(--env-vars "$env_vars")
-    local pair
-    for pair in "$@"; do args+=(--set "$pair"); done
-    python3 -c 'import cfnlint' 2>/dev/null \
-        || { echo "$(basename "$0"): cfn-lint's Python package is missing; pip install cfn-lint" >&2; exit 1; }
-    local settings
-    settings="$(python3 "$root/scripts/lib/template_function.py" "${args[@]}")"
-    IFS=$'\t' read -r function_id handler timeout memory <<<"$settings"
+# read_template ARGS...: runs template_function.py with a Python that has cfnlint (whose decoder reads the template's
+# short tags): python3, else the interpreter of a cfn-lint command installed with pipx or brew; else the install hint.
+read_template() {
+    local status=0 command interpreter
+    SCRIPT_NAME="$(basename "$0")" SCRIPT_USAGE="${usage:-}" \
+        python3 "$root/scripts/lib/template_function.py" "$@" || status=$?
+    ((status == 3)) || return "$status"  # 3: python3 has no cfnlint module.
+    command="$(command -v cfn-lint || true)"
+    interpreter="$([[ -n "$command" ]] && head -n 1 "$command" | sed -n 's/^#![[:space:]]*//p')"
+    if [[ -n "$interpreter" && "$interpreter" != *bash && "$interpreter" != *sh ]]; then
+        # shellcheck disable=SC2086  # "/usr/bin/env python3" is two words on purpose.
+        SCRIPT_NAME="$(basename "$0")" SCRIPT_USAGE="${usage:-}" \
+            $interpreter "$root/scripts/lib/template_function.py" "$@" && return 0 || status=$?
+        ((status == 3)) || return "$status"
+    fi
+    echo "$(basename "$0"): needs cfn-lint to read template.yaml; install it: pip install cfn-lint" \
+        "(or pipx install cfn-lint)" >&2
+    return 1
 }
 
-# check_function LOGICAL_ID_OR_EMPTY: fails fast, before the slow build, when the template has no such function.
-check_function() {
-    local args=("$root/template.yaml" --env-out /dev/null --quiet)
-    [[ -n "$1" ]] && args+=(--function "$1")
-    python3 "$root/scripts/lib/template_function.py" "${args[@]}" >/dev/null
+# function_settings LOGICAL_ID_OR_EMPTY ENV_VARS_FILE_OR_EMPTY EVENTS... -- [KEY=VALUE ...]
+# Picks the function (given, or from the events' shape) and sets function_id, handler, timeout, memory and env_file
+# (KEY=VALUE lines) from template.yaml. With env_file=/dev/null already set, it only checks (fast, before a build).
+function_settings() {
+    local id="$1" env_vars="$2" out="${env_file:-}"
+    shift 2
+    if [[ "$out" != /dev/null ]]; then
+        env_file="$(mktemp)"
+        temp_files+=("$env_file")
+        out="$env_file"
+    fi
+    local args=("$root/template.yaml" --env-out "$out")
+    [[ -n "$id" ]] && args+=(--function "$id")
+    [[ -n "$env_vars" ]] && args+=(--env-vars "$env_vars")
+    [[ "$out" == /dev/null ]] && args+=(--quiet)
+    while (($#)) && [[ "$1" != -- ]]; do args+=(--event "$1"); shift; done
+    (($#)) && shift
+    local pair
+    for pair in "$@"; do args+=(--set "$pair"); done
+    local settings status=0
+    settings="$(read_template "${args[@]}")" || status=$?
+    ((status == 0)) || exit "$status"
+    IFS=$'\t' read -r function_id handler timeout memory <<<"$settings"
 }
 
 # The local defaults for a run without any AWS or Twilio account, as KEY=VALUE words.
@@ -79,7 +111,8 @@ local_defaults() {
 start_insights_stand_in() {
     stand_in_log="$(mktemp)"  # Outside target/, which the build cleans.
     temp_files+=("$stand_in_log")
-    "$JAVA" -cp "$(local_classpath)" com.callannotator.testutils.InsightsStandIn >"$stand_in_log" 2>&1 &
+    "$JAVA" -cp "$(local_classpath)" com.callannotator.testutils.InsightsStandIn ${STAND_IN_PORT:+--port "$STAND_IN_PORT"} \
+        >"$stand_in_log" 2>&1 &
     stand_in_pid=$!
     local waited
     for waited in $(seq 1 150); do

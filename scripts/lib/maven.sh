@@ -1,5 +1,21 @@
+# Maven through the project's wrapper (./mvnw, Maven 3.9.x pinned in .mvn/wrapper/maven-wrapper.properties), so a
+# JDK is the only prerequisite. Source it after setting "root".
+MVNW="$root/mvnw"
+
 # quiet_mvn ARGS...: runs Maven in batch, quiet mode with all its output on stderr, minus the bare colour-reset
-# codes this Maven prints even in batch mode. Returns Maven's exit status (callers use set -o pipefail).
+# codes Maven prints even in batch mode. Returns Maven's exit status (callers use set -o pipefail).
 quiet_mvn() {
-    mvn -B -q "$@" 2>&1 | { sed 's/\x1b\[0m//g' | grep -v '^$' || true; } >&2
+    "$MVNW" -B -q -ntp "$@" 2>&1 | { sed 's/\x1b\[0m//g' | grep -v '^$' || true; } >&2
+}
+
+# assemble_sam_layout: lays out target/sam-layout/ as `sam build` does for a Maven function: classes at the root, the
+# runtime jars (groupId-prefixed names, copied to target/runtime-jars/ by pom.xml at package) in lib/.
+assemble_sam_layout() {
+    local layout="$root/target/sam-layout"
+    rm -rf "$layout"
+    mkdir -p "$layout/lib"
+    cp -R "$root/target/classes/." "$layout/"
+    if compgen -G "$root/target/runtime-jars/*.jar" >/dev/null; then
+        cp "$root"/target/runtime-jars/*.jar "$layout/lib/"
+    fi
 }

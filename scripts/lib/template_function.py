@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Reads one function's local run settings from a SAM template, as `sam local invoke` would.
 
-usage: template_function.py TEMPLATE --env-out FILE [--function LOGICAL_ID] [--set KEY=VALUE ...] [--env-vars FILE]
-                            [--quiet]
+usage: template_function.py TEMPLATE --env-out FILE [--function LOGICAL_ID] [--event FILE ...] [--set KEY=VALUE ...]
+                            [--env-vars FILE] [--quiet]
 
 Prints "LOGICAL_ID<TAB>HANDLER<TAB>TIMEOUT<TAB>MEMORY" and writes the function's environment as KEY=VALUE lines to
 --env-out. The environment is, in order of precedence (last wins):
@@ -12,21 +12,83 @@ Prints "LOGICAL_ID<TAB>HANDLER<TAB>TIMEOUT<TAB>MEMORY" and writes the function's
   3. --env-vars FILE, in `sam local invoke --env-vars` format: {"Parameters": {...}} for every function, then
      {"LOGICAL_ID": {...}} for this one. Unlike SAM, names the template does not declare are passed too, so
      local-only settings (TWILIO_AUTH_TOKEN, ...) can be given this way.
-Without --function, the function with an HttpApi or Api event is chosen. The YAML is read with cfn-lint's own
-decoder, which understands the short intrinsic tags.
+The function is picked from the events' shape (function_for_events.py): an SQS event goes to the function with an
+SQS event source, an HTTP API v2 event to the one with HttpApi events, a REST API v1 event to CallAnnotatorRestFunction
+or, without one, to the HttpApi function's settings run with RestApiHandler. --function must agree with the events.
+Every problem (an unreadable event or env-vars file, a mismatch) is one line on stderr and exit status 2. The YAML
+is read with cfn-lint's own decoder, which understands the short intrinsic tags.
 """
 import argparse
 import json
+import os
 import sys
 
-from cfnlint.decode import decode
+try:
+    from cfnlint.decode import decode
+except ImportError:  # The caller then tries the interpreter of a pipx/brew cfn-lint command (local-run.sh).
+    sys.exit(3)
 
 FUNCTION_TYPE = "AWS::Serverless::Function"
 HTTP_EVENT_TYPES = {"HttpApi", "Api"}
+REST_FUNCTION = "CallAnnotatorRestFunction"
+REST_HANDLER = "com.callannotator.lambda.RestApiHandler::handleRequest"
+
+
+def shape_of(event):
+    """sqs, http-v2 or rest-v1: the three kinds of event our functions take; None for anything else."""
+    if not isinstance(event, dict):
+        return None
+    records = event.get("Records")
+    if isinstance(records, list) and records and all(
+            isinstance(r, dict) and r.get("eventSource") == "aws:sqs" for r in records):
+        return "sqs"
+    if event.get("version") == "2.0" and "rawPath" in event and "requestContext" in event:
+        return "http-v2"
+    if "httpMethod" in event and isinstance(event.get("requestContext"), dict):
+        return "rest-v1"
+    return None
+
+
+def functions_with(functions, event_types):
+    return sorted(k for k, v in functions.items()
+                  if any(e.get("Type") in event_types
+                         for e in ((v.get("Properties") or {}).get("Events") or {}).values()))
+
+
+def only(functions, event_types, what):
+    found = functions_with(functions, event_types)
+    if len(found) != 1:
+        fail("cannot choose the function with %s events (found %s); pass --function" % (what, ", ".join(found)
+                                                                                       or "none"))
+    return found[0]
+
+
+def choose(functions, shape, path):
+    """(logical id, handler override or None) for an event of this shape."""
+    if shape == "sqs":
+        return only(functions, {"SQS"}, "SQS"), None
+    if shape == "http-v2":
+        return only(functions, {"HttpApi"}, "HttpApi"), None
+    if shape == "rest-v1":
+        if REST_FUNCTION in functions:
+            return REST_FUNCTION, None
+        rest = functions_with(functions, {"Api"})
+        if len(rest) == 1:
+            return rest[0], None
+        return only(functions, {"HttpApi"}, "HttpApi"), REST_HANDLER  # The same settings, REST's entry point.
+    fail("%s is not an HTTP API v2, REST API v1 or SQS event, so no function takes it; pass --function" % path)
+
+
+def describe(choice):
+    logical_id, handler = choice
+    return logical_id + (" run with RestApiHandler" if handler else "")
 
 
 def fail(message):
-    print("template_function: " + message, file=sys.stderr)
+    """One line: the calling script's name (SCRIPT_NAME), what is wrong, and its usage (SCRIPT_USAGE) when given."""
+    usage = os.environ.get("SCRIPT_USAGE")
+    print("%s: %s%s" % (os.environ.get("SCRIPT_NAME", "template_function"), message, "; " + usage if usage else ""),
+          file=sys.stderr)
     sys.exit(2)
 
 
@@ -37,20 +99,37 @@ def load(path):
     return template
 
 
-def pick_function(resources, logical_id):
+def read_json(path, what):
+    try:
+        with open(path, encoding="utf-8") as f:
+            return json.load(f)
+    except FileNotFoundError:
+        fail("no such %s: %s" % (what, path))
+    except (OSError, UnicodeDecodeError) as e:
+        fail("cannot read %s %s: %s" % (what, path, e))
+    except json.JSONDecodeError as e:
+        fail("%s %s is not JSON: %s (line %d, column %d)" % (what, path, e.msg, e.lineno, e.colno))
+
+
+def pick_function(resources, logical_id, event_paths):
     functions = {k: v for k, v in resources.items() if v.get("Type") == FUNCTION_TYPE}
-    if logical_id:
-        if logical_id not in functions:
-            fail("no %s named %s; functions: %s" % (FUNCTION_TYPE, logical_id, ", ".join(sorted(functions))))
-        return logical_id
-    http = [k for k, v in functions.items()
-            if any(e.get("Type") in HTTP_EVENT_TYPES for e in (v.get("Properties", {}).get("Events") or {}).values())]
-    if len(http) > 1:  # ApiType: the HTTP API function is the default, the REST one is chosen with --function
-        http = [k for k in http if any(e.get("Type") == "HttpApi"
-                                       for e in (functions[k].get("Properties", {}).get("Events") or {}).values())]
-    if len(http) != 1:
-        fail("cannot choose the HTTP function (found %s); pass --function" % (", ".join(sorted(http)) or "none"))
-    return http[0]
+    if logical_id and logical_id not in functions:
+        fail("no %s named %s; functions: %s" % (FUNCTION_TYPE, logical_id, ", ".join(sorted(functions))))
+    chosen = None
+    for path in event_paths:
+        shape = shape_of(read_json(path, "event file"))
+        if shape is None and logical_id:
+            continue  # The caller knows which function takes this event.
+        choice = choose(functions, shape, path)
+        if chosen and choice != chosen:
+            fail("%s needs %s, an earlier event %s; run them separately" % (path, describe(choice), describe(chosen)))
+        chosen = choice
+    if chosen is None:
+        return (logical_id, None) if logical_id else (only(functions, {"HttpApi"}, "HttpApi"), None)
+    if logical_id and logical_id != chosen[0]:
+        fail("--function %s does not take this event; it needs %s (leave out --function)" % (logical_id,
+                                                                                            describe(chosen)))
+    return chosen
 
 
 def is_intrinsic(value):
@@ -82,8 +161,7 @@ def merged_dict(name, function, globals_function):
 
 
 def env_vars_file(path, logical_id):
-    with open(path, encoding="utf-8") as f:
-        data = json.load(f)
+    data = read_json(path, "--env-vars file")
     if not isinstance(data, dict):
         fail("%s: expected a JSON object like {\"Parameters\": {...}, \"%s\": {...}}" % (path, logical_id))
     merged = {}
@@ -100,6 +178,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("template")
     parser.add_argument("--function")
+    parser.add_argument("--event", action="append", default=[], metavar="FILE")
     parser.add_argument("--env-out", required=True)
     parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE")
     parser.add_argument("--env-vars")
@@ -107,7 +186,9 @@ def main():
     args = parser.parse_args()
 
     template = load(args.template)
-    logical_id = pick_function(template.get("Resources") or {}, args.function)
+    if args.env_vars:
+        read_json(args.env_vars, "--env-vars file")
+    logical_id, handler_override = pick_function(template.get("Resources") or {}, args.function, args.event)
     function = template["Resources"][logical_id].get("Properties") or {}
     globals_function = (template.get("Globals") or {}).get("Function") or {}
 
@@ -134,9 +215,10 @@ def main():
             out.write("%s=%s\n" % (name, value))
     left_unset = sorted(set(unresolved + function_unresolved) - set(env))
     if left_unset and not args.quiet:
-        print("template_function: intrinsic values left unset locally: " + ", ".join(left_unset), file=sys.stderr)
+        print("%s: intrinsic values left unset locally: %s" % (os.environ.get("SCRIPT_NAME", "template_function"),
+                                                             ", ".join(left_unset)), file=sys.stderr)
 
-    handler = setting("Handler", function, globals_function, None)
+    handler = handler_override or setting("Handler", function, globals_function, None)
     if not isinstance(handler, str):
         fail("%s has no literal Handler" % logical_id)
     timeout = setting("Timeout", function, globals_function, 3)

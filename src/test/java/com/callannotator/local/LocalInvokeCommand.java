@@ -89,11 +89,32 @@ final class LocalInvokeCommand {
                 eventFiles.add(Path.of(arg));
             }
         }
-        String taskRoot = required(options, "--task-root");
-        String handler = required(options, "--handler");
         if (eventFiles.isEmpty()) {
             throw new IllegalArgumentException("no event file given");
         }
+        FunctionSpec function = function(options);
+        List<String> events = new ArrayList<>();
+        for (Path file : eventFiles) {
+            events.add(Files.readString(file, UTF_8));
+        }
+        return new Parsed(function, events);
+    }
+
+    /** The function an options-only command line (no event files) describes: for {@link LocalApiServer}. */
+    static FunctionSpec parseFunction(List<String> args) throws IOException {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i < args.size(); i += 2) {
+            if (!OPTIONS.contains(args.get(i)) || i + 1 >= args.size()) {
+                throw new IllegalArgumentException("not an option with a value: " + args.get(i) + "; " + USAGE);
+            }
+            options.put(args.get(i), args.get(i + 1));
+        }
+        return function(options);
+    }
+
+    private static FunctionSpec function(Map<String, String> options) throws IOException {
+        String taskRoot = required(options, "--task-root");
+        String handler = required(options, "--handler");
         FunctionSpec function = FunctionSpec.of(Path.of(taskRoot), handler)
                 .withName(options.getOrDefault("--name", FunctionSpec.DEFAULT_NAME))
                 .withTimeout(Duration.ofSeconds(number(options, "--timeout", 14)))
@@ -101,11 +122,7 @@ final class LocalInvokeCommand {
         if (options.containsKey("--env-file")) {
             function = function.withEnvironment(readEnvFile(Path.of(options.get("--env-file"))));
         }
-        List<String> events = new ArrayList<>();
-        for (Path file : eventFiles) {
-            events.add(Files.readString(file, UTF_8));
-        }
-        return new Parsed(function, events);
+        return function;
     }
 
     /** Reads {@code KEY=VALUE} lines. */

@@ -66,8 +66,13 @@ public final class InsightsStandIn implements AutoCloseable, BeforeEachCallback,
 
     /** @param username a Basic user name (account SID or API key SID) accepted with {@code password} */
     public InsightsStandIn(String username, String password) {
+        this(username, password, 0);
+    }
+
+    /** @param port the loopback port to listen on, 0 for a free one */
+    private InsightsStandIn(String username, String password, int port) {
         credentials.put(username, password);
-        server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort()
+        server = new WireMockServer(options().bindAddress("127.0.0.1").port(port)
                 .extensions(new Behaviour()));
         server.stubFor(any(anyUrl()).atPriority(DEFAULT_PRIORITY).willReturn(aResponse().withTransformers(
                 Behaviour.NAME)));
@@ -98,9 +103,14 @@ public final class InsightsStandIn implements AutoCloseable, BeforeEachCallback,
         return standIn;
     }
 
-    /** Runs the stand-in until killed, printing each request it receives: for {@code scripts/invoke-local}. */
+    /**
+     * Runs the stand-in until killed, printing each request it receives: for {@code scripts/invoke-local} and
+     * {@code scripts/insights-standin}. {@code --port N} picks the port (default: a free one).
+     */
     public static void main(String[] args) throws InterruptedException {
-        InsightsStandIn standIn = start();
+        int port = args.length == 2 && "--port".equals(args[0]) ? Integer.parseInt(args[1]) : 0;
+        InsightsStandIn standIn = new InsightsStandIn(ACCOUNT_SID, AUTH_TOKEN, port);
+        standIn.server.start();
         standIn.echo = System.out;
         System.out.println("listening on " + standIn.baseUrl());
         System.out.flush();
