@@ -46,7 +46,7 @@ final class RestApiHandlerTest {
         APIGatewayProxyResponseEvent response = handler(Map.of()).handleRequest(event, null);
 
         assertEquals(200, response.getStatusCode(), response.getBody());
-        assertTrue(response.getBody().contains("action=\"" + STAGE_SURVEY_URL + "?question=quality&amp;score=4\""),
+        assertTrue(response.getBody().contains("action=\"" + STAGE_SURVEY_URL + "?question=quality&amp;language=en-US&amp;score=4\""),
                 response.getBody());
         assertEquals(List.of(new InsightsStandIn.RecordedPost(CALL, Map.of("CallScore", "4"),
                 InsightsStandIn.ACCOUNT_SID)), insights.posts());
