@@ -125,7 +125,7 @@ public final class SecretsManagerCredentialsSource implements CredentialsSource 
     /** AWS's error code and HTTP status, and what to do when it is a missing permission. */
     private static String cause(SecretsManagerException e) {
         String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
-        String cause = (code == null ? "" : code + " ") + "(HTTP " + e.statusCode() + ")";
+        String cause = code == null ? "HTTP " + e.statusCode() : code + " (HTTP " + e.statusCode() + ")";
         return e.statusCode() == 403 || code != null && code.startsWith("AccessDenied")
                 ? cause + ", access denied: the function's role needs secretsmanager:GetSecretValue on it"
                 : cause;

@@ -52,7 +52,7 @@ final class SecretAccessDeniedTest {
             CredentialsException e = assertThrows(CredentialsException.class, source::current);
 
             // Real AWS adds its code (AccessDeniedException) before the status; moto answers this one in XML.
-            assertEquals("secret call-annotator/twilio could not be read: (HTTP 403), access denied: the function's"
+            assertEquals("secret call-annotator/twilio could not be read: HTTP 403, access denied: the function's"
                     + " role needs secretsmanager:GetSecretValue on it", e.getMessage());
         }
     }
