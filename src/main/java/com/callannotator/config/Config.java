@@ -69,7 +69,7 @@ public record Config(
     public static final String RETRY_MAX_ATTEMPTS = "RETRY_MAX_ATTEMPTS";
     /** Queue delay after the first failed round in seconds, doubled each round (at most 900); default 60. */
     public static final String RETRY_BASE_DELAY_SECONDS = "RETRY_BASE_DELAY_SECONDS";
-    /** Least time between two forced re-reads of the Twilio secret (and after a failed read), in seconds; default 30. */
+    /** Least time between two forced re-reads of the Twilio secret, and after a failed read, in seconds; default 30. */
     public static final String SECRET_REFRESH_MIN_INTERVAL_SECONDS = "SECRET_REFRESH_MIN_INTERVAL_SECONDS";
 
     static final URI DEFAULT_INSIGHTS_BASE_URL = URI.create("https://insights.twilio.com");

@@ -87,7 +87,7 @@ final class RetryLoop {
         };
     }
 
-    /** After a 401: the credentials read anew at once, and one more attempt; the round ends when they did not change. */
+    /** After a 401: the credentials read anew at once and one more attempt; the round ends if they did not change. */
     private RetryResult refreshCredentials(Round round, Deadline deadline) {
         round.lastReason = "Twilio refused the credentials: " + round.lastReason;
         if (round.refreshed) {
