@@ -66,11 +66,12 @@ public record CallAnnotator(WebhookService webhook, PublicUrl publicUrl, Request
     public static CallAnnotator fromEnvironment(Map<String, String> environment, Timing timing,
             PrintStream logStream) {
         Config config = Config.from(environment);
+        // First, so that its static set-up (no hidden POST re-sends) precedes any HTTP request, the AWS SDK's too.
+        InsightsClient insights = new HttpInsightsClient(config.insightsBaseUrl(), config.insightsConnectTimeout(),
+                config.insightsRequestTimeout(), USER_AGENT);
         boolean needsAws = config.twilioSecretId().isPresent() || config.retryQueueUrl().isPresent();
         Optional<AwsClients> aws = needsAws ? Optional.of(AwsClients.from(environment)) : Optional.empty();
         CredentialsSource credentials = credentials(config, aws, timing);
-        InsightsClient insights = new HttpInsightsClient(config.insightsBaseUrl(), config.insightsConnectTimeout(),
-                config.insightsRequestTimeout(), USER_AGENT);
         RequestLog log = new RequestLog(logStream, timing.clock());
         Optional<RetryQueue> queue = config.retryQueueUrl()
                 .map(url -> new SqsRetryQueue(aws.orElseThrow().sqs(), url));

@@ -24,7 +24,7 @@ import java.util.Optional;
  * @param survey the post-call survey's questions and voice
  * @param retryMaxAttempts delivery rounds (the webhook's own included) before an annotation is left to the DLQ
  * @param retryBaseDelay the queue delay after the first round; it doubles each round, up to SQS's 15 minutes
- * @param secretRefreshInterval the least time between two reads of the secret, however often a refresh is asked
+ * @param secretRefreshInterval the least time between two forced re-reads of the secret (and after a failed read)
  */
 public record Config(
         Optional<String> twilioSecretId,
@@ -69,7 +69,7 @@ public record Config(
     public static final String RETRY_MAX_ATTEMPTS = "RETRY_MAX_ATTEMPTS";
     /** Queue delay after the first failed round in seconds, doubled each round (at most 900); default 60. */
     public static final String RETRY_BASE_DELAY_SECONDS = "RETRY_BASE_DELAY_SECONDS";
-    /** Least time between two reads of the Twilio secret, in seconds, however many refreshes are asked; default 30. */
+    /** Least time between two forced re-reads of the Twilio secret, and after a failed read, in seconds; default 30. */
     public static final String SECRET_REFRESH_MIN_INTERVAL_SECONDS = "SECRET_REFRESH_MIN_INTERVAL_SECONDS";
 
     static final URI DEFAULT_INSIGHTS_BASE_URL = URI.create("https://insights.twilio.com");

@@ -1,20 +1,33 @@
 package com.callannotator.credentials;
 
+import java.time.Instant;
+
 /** Supplies the Twilio credentials. Implementations are thread-safe. */
 public interface CredentialsSource {
 
     /**
-     * The current credentials, possibly cached.
+     * The current credentials, possibly cached; any read is over by {@code by} (the invocation's deadline).
      *
      * @throws CredentialsException when they cannot be read
      */
-    TwilioCredentials current();
+    TwilioCredentials current(Instant by);
 
     /**
-     * Credentials read anew, for after Twilio refused the cached ones (a rotated token). Implementations limit how
-     * often they really re-read, so a flood of refusals cannot become a flood of reads.
+     * Credentials read anew, for after Twilio refused the cached ones or a signature failed with them (a rotated
+     * token); the read is over by {@code by}. Implementations limit how often they really re-read, so a flood of
+     * refusals cannot become a flood of reads.
      *
      * @throws CredentialsException when they cannot be read
      */
-    TwilioCredentials refresh();
+    TwilioCredentials refresh(Instant by);
+
+    /** {@link #current(Instant)} with no deadline of the caller's own. */
+    default TwilioCredentials current() {
+        return current(Instant.MAX);
+    }
+
+    /** {@link #refresh(Instant)} with no deadline of the caller's own. */
+    default TwilioCredentials refresh() {
+        return refresh(Instant.MAX);
+    }
 }

@@ -2,6 +2,8 @@ package com.callannotator.credentials;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.Instant;
+
 /** Fixed credentials from {@code TWILIO_ACCOUNT_SID} and {@code TWILIO_AUTH_TOKEN}: local development only. */
 public final class EnvironmentCredentialsSource implements CredentialsSource {
 
@@ -12,12 +14,12 @@ public final class EnvironmentCredentialsSource implements CredentialsSource {
     }
 
     @Override
-    public TwilioCredentials current() {
+    public TwilioCredentials current(Instant by) {
         return credentials;
     }
 
     @Override
-    public TwilioCredentials refresh() {
+    public TwilioCredentials refresh(Instant by) {
         return credentials;
     }
 }

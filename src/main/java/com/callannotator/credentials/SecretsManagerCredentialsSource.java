@@ -3,6 +3,7 @@ package com.callannotator.credentials;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
@@ -14,13 +15,19 @@ import software.amazon.awssdk.services.secretsmanager.model.SecretsManagerExcept
 /**
  * Twilio credentials from an AWS Secrets Manager secret, cached in memory.
  *
- * <p>Nothing is read until the first request asks ({@link #current()}), so a SnapStart snapshot never holds the
- * secret. A value is reused for the policy's TTL. {@link #refresh()} re-reads early (after a 401 from Twilio or a
- * failed signature), but no two reads are ever closer than the policy's minimum interval, so a flood of forged
- * signatures cannot become a flood of Secrets Manager calls. When a read fails and a value is cached, the cached
- * value is kept (stale beats nothing while Secrets Manager is unreachable). Thread-safe.
+ * <p>Nothing is read until the first request asks ({@link #current}), so a SnapStart snapshot never holds the
+ * secret. A value is reused for the policy's TTL, then read again. {@link #refresh} re-reads at once (after a 401
+ * from Twilio or a failed signature: the secret was rotated), unless a forced re-read already happened within the
+ * policy's interval, so a flood of forged signatures costs at most one extra read per interval. When a read fails,
+ * the next try waits the same interval, and a cached value is kept meanwhile (stale beats nothing while Secrets
+ * Manager is unreachable). Every read ends by the caller's deadline. Thread-safe.
  */
 public final class SecretsManagerCredentialsSource implements CredentialsSource {
+
+    /** The longest one {@code GetSecretValue} may take, SDK retries included, whatever the deadline. */
+    static final Duration MAX_CALL_TIME = Duration.ofSeconds(5);
+    /** A read is not started with less time than this left. */
+    static final Duration MIN_CALL_TIME = Duration.ofMillis(100);
 
     private final String secretId;
     private final SecretsManagerClient client;
@@ -29,7 +36,8 @@ public final class SecretsManagerCredentialsSource implements CredentialsSource 
 
     private TwilioCredentials cached;
     private Instant expires = Instant.MIN;
-    private Instant lastRead;
+    private Instant lastForced;
+    private Instant failedAt;
     private CredentialsException lastFailure;
 
     /**
@@ -45,35 +53,46 @@ public final class SecretsManagerCredentialsSource implements CredentialsSource 
     }
 
     @Override
-    public synchronized TwilioCredentials current() {
+    public synchronized TwilioCredentials current(Instant by) {
         Instant now = clock.instant();
         if (cached != null && now.isBefore(expires)) {
             return cached;
         }
-        return readIfAllowed(now);
+        return read(now, by);
     }
 
     @Override
-    public synchronized TwilioCredentials refresh() {
-        return readIfAllowed(clock.instant());
+    public synchronized TwilioCredentials refresh(Instant by) {
+        Instant now = clock.instant();
+        if (lastForced != null && now.isBefore(lastForced.plus(policy.minForcedInterval()))) {
+            return current(by);
+        }
+        lastForced = now;
+        return read(now, by);
     }
 
-    private TwilioCredentials readIfAllowed(Instant now) {
-        if (lastRead != null && now.isBefore(lastRead.plus(policy.minReadInterval()))) {
+    /** Reads the secret, unless the last read failed less than the interval ago. */
+    private TwilioCredentials read(Instant now, Instant by) {
+        if (lastFailure != null && now.isBefore(failedAt.plus(policy.minForcedInterval()))) {
             if (cached != null) {
                 return cached;
             }
             throw new CredentialsException(lastFailure.getMessage() + " (not read again before "
-                    + lastRead.plus(policy.minReadInterval()) + ")", lastFailure);
+                    + failedAt.plus(policy.minForcedInterval()) + ")", lastFailure);
         }
-        lastRead = now;
+        Duration left = Duration.between(now, by);
+        if (left.compareTo(MIN_CALL_TIME) < 0) {
+            // Not a failure of the secret: the next request, with time, reads it.
+            throw new CredentialsException("secret " + secretId + " not read: no time left in this invocation");
+        }
         try {
-            cached = read();
+            cached = fetch(left.compareTo(MAX_CALL_TIME) > 0 ? MAX_CALL_TIME : left);
             expires = now.plus(policy.ttl());
             lastFailure = null;
             return cached;
         } catch (CredentialsException e) {
             lastFailure = e;
+            failedAt = now;
             if (cached != null) {
                 return cached;
             }
@@ -81,23 +100,35 @@ public final class SecretsManagerCredentialsSource implements CredentialsSource 
         }
     }
 
-    private TwilioCredentials read() {
+    /** One {@code GetSecretValue}, retries included, within {@code timeout}. */
+    private TwilioCredentials fetch(Duration timeout) {
         GetSecretValueResponse response;
         try {
-            response = client.getSecretValue(GetSecretValueRequest.builder().secretId(secretId).build());
+            response = client.getSecretValue(GetSecretValueRequest.builder().secretId(secretId)
+                    .overrideConfiguration(call -> call.apiCallTimeout(timeout)
+                            .apiCallAttemptTimeout(timeout.dividedBy(2)))
+                    .build());
         } catch (ResourceNotFoundException e) {
             throw new CredentialsException("secret " + secretId + " not found", e);
         } catch (SecretsManagerException e) {
-            String code = e.awsErrorDetails() == null ? "" : e.awsErrorDetails().errorCode();
-            throw new CredentialsException("secret " + secretId + " could not be read: " + code, e);
+            throw new CredentialsException("secret " + secretId + " could not be read: " + cause(e), e);
         } catch (SdkException e) {
-            throw new CredentialsException("secret " + secretId + " could not be read: "
-                    + e.getClass().getSimpleName(), e);
+            throw new CredentialsException("secret " + secretId + " could not be read: " + e.getClass().getSimpleName()
+                    + " (time limit " + timeout.toMillis() + " ms)", e);
         }
         if (response.secretString() == null) {
             throw new CredentialsException("secret " + secretId + " has no SecretString (binary secrets are not read)");
         }
         return TwilioSecret.parse(secretId, response.secretString());
+    }
+
+    /** AWS's error code and HTTP status, and what to do when it is a missing permission. */
+    private static String cause(SecretsManagerException e) {
+        String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
+        String cause = code == null ? "HTTP " + e.statusCode() : code + " (HTTP " + e.statusCode() + ")";
+        return e.statusCode() == 403 || code != null && code.startsWith("AccessDenied")
+                ? cause + ", access denied: the function's role needs secretsmanager:GetSecretValue on it"
+                : cause;
     }
 
     @Override

@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * Reads the Twilio credentials out of a secret's JSON string: {@code {"account_sid","auth_token"}} plus optional
- * {@code "api_key_sid","api_key_secret"} (DESIGN.md, "Configuration"). Messages name the secret and the key, never a
- * value.
+ * {@code "api_key_sid","api_key_secret"} and {@code "secondary_auth_token"} (DESIGN.md, "Configuration"). Messages
+ * name the secret and the key, never a value.
  */
 final class TwilioSecret {
 
@@ -15,6 +15,7 @@ final class TwilioSecret {
     static final String AUTH_TOKEN = "auth_token";
     static final String API_KEY_SID = "api_key_sid";
     static final String API_KEY_SECRET = "api_key_secret";
+    static final String SECONDARY_AUTH_TOKEN = "secondary_auth_token";
 
     private TwilioSecret() {
     }
@@ -37,6 +38,7 @@ final class TwilioSecret {
         }
         String accountSid = required(secretId, fields, ACCOUNT_SID);
         String authToken = required(secretId, fields, AUTH_TOKEN);
+        String secondary = optional(secretId, fields, SECONDARY_AUTH_TOKEN);
         String apiKeySid = optional(secretId, fields, API_KEY_SID);
         String apiKeySecret = optional(secretId, fields, API_KEY_SECRET);
         if (apiKeySid != null && apiKeySecret == null) {
@@ -45,7 +47,8 @@ final class TwilioSecret {
         if (apiKeySecret != null && apiKeySid == null) {
             throw missing(secretId, API_KEY_SID, " (" + API_KEY_SECRET + " is set)");
         }
-        return new TwilioCredentials(accountSid, authToken, apiKeySid, apiKeySecret);
+        TwilioCredentials credentials = new TwilioCredentials(accountSid, authToken, secondary, null);
+        return apiKeySid == null ? credentials : credentials.withApiKey(apiKeySid, apiKeySecret);
     }
 
     private static String required(String secretId, Map<String, Object> fields, String key) {

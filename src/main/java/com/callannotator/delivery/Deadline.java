@@ -45,6 +45,11 @@ public record Deadline(Instant at) {
         return new Deadline(clock.instant().plusMillis(remainingMillis).minus(margin));
     }
 
+    /** {@code time} before this; {@link #NONE} stays as it is. */
+    public Deadline minus(Duration time) {
+        return this.equals(NONE) ? this : new Deadline(at.minus(time));
+    }
+
     /** The earlier of this and {@code other}. */
     public Deadline earlier(Deadline other) {
         return other.at.isBefore(at) ? other : this;

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.callannotator.credentials.CredentialsSource;
 import com.callannotator.twilio.InsightsClient;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -28,7 +29,33 @@ public record DeliverySetup(InsightsClient client, CredentialsSource credentials
         requireNonNull(timing, "timing == null");
     }
 
+    /**
+     * The longest {@code SendMessage} that defers an unsettled annotation may take after its round's deadline;
+     * the callers keep it in their margins (2 s for the webhook and the retry function).
+     */
+    static final Duration QUEUE_TIME = Duration.ofMillis(1500);
+
     RetryLoop loop() {
         return new RetryLoop(client, credentials, policy, timing);
+    }
+
+    /** A round's deadline: {@code deadline} or the policy's budget from now, whichever comes first. */
+    Deadline bound(Deadline deadline) {
+        return deadline.earlier(Deadline.after(timing.clock(), policy.budget()));
+    }
+
+    /**
+     * Enqueues {@code message} after a round that ended by {@code roundDeadline}; the call is over
+     * {@link #QUEUE_TIME} after it at the latest.
+     *
+     * @throws RetryQueueException when there is no queue, or it did not take the message in time
+     */
+    void enqueue(RetryMessage message, Duration delay, Deadline roundDeadline) {
+        RetryQueue target = queue.orElseThrow(() -> new RetryQueueException("no retry queue configured", null));
+        Duration left = new Deadline(roundDeadline.at().plus(QUEUE_TIME)).remaining(timing.clock());
+        if (left.toMillis() < 50) {
+            throw new RetryQueueException("no time left in this invocation to enqueue", null);
+        }
+        target.send(message, delay, left.compareTo(QUEUE_TIME) > 0 ? QUEUE_TIME : left);
     }
 }

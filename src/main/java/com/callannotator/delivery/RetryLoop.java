@@ -37,7 +37,7 @@ final class RetryLoop {
     RetryResult run(Annotation annotation, Deadline deadline) {
         Round round = new Round();
         try {
-            round.using = credentials.current();
+            round.using = credentials.current(deadline.at());
         } catch (CredentialsException e) {
             return new RetryResult.Unsettled("credentials unavailable: " + e.getMessage(), null, 0, Duration.ZERO);
         }
@@ -78,7 +78,7 @@ final class RetryLoop {
                 round.lastReason = "call not known to Insights yet: " + round.lastReason;
                 yield round.giveUp();
             }
-            case UNAUTHENTICATED -> refreshCredentials(round);
+            case UNAUTHENTICATED -> refreshCredentials(round, deadline);
             case TRANSIENT -> {
                 round.notBefore = e.retryAfter().flatMap(value -> RetryAfter.parse(value, timing.clock()))
                         .orElse(Duration.ZERO);
@@ -87,15 +87,15 @@ final class RetryLoop {
         };
     }
 
-    /** After a 401: the credentials once more, read anew; the round ends when they did not change. */
-    private RetryResult refreshCredentials(Round round) {
+    /** After a 401: the credentials read anew at once and one more attempt; the round ends if they did not change. */
+    private RetryResult refreshCredentials(Round round, Deadline deadline) {
         round.lastReason = "Twilio refused the credentials: " + round.lastReason;
         if (round.refreshed) {
             return round.giveUp();
         }
         round.refreshed = true;
         try {
-            TwilioCredentials fresh = credentials.refresh();
+            TwilioCredentials fresh = credentials.refresh(deadline.at());
             if (fresh.equals(round.using)) {
                 return round.giveUp();
             }

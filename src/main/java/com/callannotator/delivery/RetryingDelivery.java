@@ -32,17 +32,17 @@ public final class RetryingDelivery implements AnnotationDelivery {
     /** Delivers by {@code deadline} or the policy's budget from now, whichever comes first. */
     @Override
     public DeliveryOutcome deliver(Annotation annotation, Deadline deadline) {
-        Deadline bounded = deadline.earlier(Deadline.after(setup.timing().clock(), setup.policy().budget()));
+        Deadline bounded = setup.bound(deadline);
         RetryResult result = loop.run(annotation, bounded);
         if (result instanceof RetryResult.Settled settled) {
             return settled.outcome();
         }
         RetryResult.Unsettled unsettled = (RetryResult.Unsettled) result;
         RetryMessage message = new RetryMessage(annotation, 1, unsettled.reason(), setup.timing().clock().instant());
-        return defer(message, unsettled);
+        return defer(message, unsettled, bounded);
     }
 
-    private DeliveryOutcome defer(RetryMessage message, RetryResult.Unsettled unsettled) {
+    private DeliveryOutcome defer(RetryMessage message, RetryResult.Unsettled unsettled, Deadline roundDeadline) {
         if (setup.queue().isEmpty()) {
             String reason = unsettled.reason() + "; no retry queue configured";
             setup.log().unsent(message, reason);
@@ -50,7 +50,7 @@ public final class RetryingDelivery implements AnnotationDelivery {
         }
         Duration delay = setup.policy().queueDelay(message.attempts(), unsettled.notBefore());
         try {
-            setup.queue().get().send(message, delay);
+            setup.enqueue(message, delay, roundDeadline);
         } catch (RetryQueueException e) {
             String reason = unsettled.reason() + "; " + e.getMessage();
             setup.log().unsent(message, reason);

@@ -32,8 +32,9 @@ public final class SqsRetryQueue implements RetryQueue {
         this.queueUrl = requireNonNull(queueUrl, "queueUrl == null");
     }
 
+    /** The SDK call, retries included, ends within {@code timeout}; each attempt within half of it. */
     @Override
-    public void send(RetryMessage message, Duration delay) {
+    public void send(RetryMessage message, Duration delay, Duration timeout) {
         long seconds = Math.max(0, Math.min(delay.toSeconds(), RetryPolicy.MAX_QUEUE_DELAY.toSeconds()));
         SendMessageRequest request = SendMessageRequest.builder()
                 .queueUrl(queueUrl)
@@ -43,11 +44,13 @@ public final class SqsRetryQueue implements RetryQueue {
                         REASON_ATTRIBUTE, text(truncate(message.reason())),
                         ATTEMPTS_ATTRIBUTE, MessageAttributeValue.builder().dataType("Number")
                                 .stringValue(Integer.toString(message.attempts())).build()))
+                .overrideConfiguration(call -> call.apiCallTimeout(timeout).apiCallAttemptTimeout(timeout.dividedBy(2)))
                 .build();
         try {
             sqs.sendMessage(request);
         } catch (SdkException e) {
-            throw new RetryQueueException("could not enqueue on " + queueUrl + ": " + e.getClass().getSimpleName(), e);
+            throw new RetryQueueException("could not enqueue on " + queueUrl + ": " + e.getClass().getSimpleName()
+                    + " (time limit " + timeout.toMillis() + " ms)", e);
         }
     }
 

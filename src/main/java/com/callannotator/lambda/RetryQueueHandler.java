@@ -10,6 +10,7 @@ import com.callannotator.CallAnnotator;
 import com.callannotator.delivery.Deadline;
 import com.callannotator.delivery.Redelivery;
 import com.callannotator.delivery.RetryMessage;
+import com.callannotator.webhook.FailureDetail;
 import com.callannotator.webhook.Report;
 import java.time.Clock;
 import java.time.Duration;
@@ -68,14 +69,14 @@ public final class RetryQueueHandler implements RequestHandler<SQSEvent, SQSBatc
 
     private Handled handle(SqsMessages.QueuedMessage message, Deadline deadline) {
         if (deadline.remaining(clock).isZero()) {
-            return keep("no_time", "no time left in this invocation; SQS will redeliver it");
+            return keep(message, "no_time", "no time left in this invocation; SQS will redeliver it");
         }
         RetryMessage parsed;
         try {
             parsed = RetryMessage.parse(message.body());
         } catch (IllegalArgumentException e) {
             // Kept, so that after maxReceiveCount receives it lands in the dead-letter queue for a person to read.
-            return keep("invalid", "not a retry message: " + e.getMessage());
+            return keep(message, "invalid", "not a retry message: " + e.getMessage());
         }
         try {
             Redelivery.Redelivered redelivered = app.redelivery().redeliver(parsed, message.receiveCount(), deadline);
@@ -86,12 +87,14 @@ public final class RetryQueueHandler implements RequestHandler<SQSEvent, SQSBatc
                     (report.detail().isEmpty() ? "" : report.detail() + "; ") + "receive " + message.receiveCount()));
         } catch (RuntimeException e) {
             // The one place that catches everything for a message: the others in the batch still get their round.
-            return keep("internal_error", e.getClass().getSimpleName());
+            return keep(message, "internal_error", FailureDetail.of(e));
         }
     }
 
-    private static Handled keep(String outcome, String detail) {
-        return new Handled(false, Report.refused(ROUTE, outcome, detail));
+    /** Keeps {@code message} on the queue; the line names it by id, and by CallSid when its body has one. */
+    private static Handled keep(SqsMessages.QueuedMessage message, String outcome, String detail) {
+        return new Handled(false, new Report(ROUTE, message.callSid().orElse(null), List.of(), outcome, 0, 0, 0,
+                "message " + message.messageId() + ": " + detail));
     }
 
     /** Whether to delete the message, and what to log. */

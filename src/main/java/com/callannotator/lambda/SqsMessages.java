@@ -5,11 +5,15 @@ import static java.util.Objects.requireNonNull;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Converts the SQS event of the retry queue into plain records. */
 final class SqsMessages {
 
     static final String RECEIVE_COUNT = "ApproximateReceiveCount";
+    private static final Pattern CALL_SID = Pattern.compile("\"call_sid\"\\s*:\\s*\"(CA[0-9a-fA-F]{32})\"");
 
     private SqsMessages() {
     }
@@ -48,6 +52,15 @@ final class SqsMessages {
         QueuedMessage {
             requireNonNull(messageId, "messageId == null");
             requireNonNull(body, "body == null");
+        }
+
+        /**
+         * The CallSid in the body, found without trusting the rest of it: for naming a message that cannot be
+         * handled. Empty when there is none that matches the CallSid pattern.
+         */
+        Optional<String> callSid() {
+            Matcher matcher = CALL_SID.matcher(body);
+            return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
         }
 
         /** Leaves out the body, which may hold free text. */

@@ -22,10 +22,17 @@ import java.util.Base64;
  * <p>Why not {@code java.net.http.HttpClient}: building one loads its whole asynchronous stack and the default TLS
  * context up front, which measured about +500 ms on a cold start through the Lambda runtime interface client here
  * (README, "Performance"); this client loads TLS only when it first calls an {@code https} URL, and nothing else.
- * The JDK may resend a POST once when a kept-alive connection turns out closed; an annotation update sets the same
- * fields again, so that is harmless.
+ * The JDK's silent re-send of a POST on a reset kept-alive connection ({@code sun.net.http.retryPost}) is turned off,
+ * so every request Twilio receives is one our retry loop made and counted.
  */
 public final class HttpInsightsClient implements InsightsClient {
+
+    /** The JDK reads it once, when its HTTP client class is initialised: set before this client's first request. */
+    static final String RETRY_POST = "sun.net.http.retryPost";
+
+    static {
+        System.setProperty(RETRY_POST, "false");
+    }
 
     private final URI baseUrl;
     private final int connectTimeoutMillis;

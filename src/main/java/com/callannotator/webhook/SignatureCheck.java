@@ -5,63 +5,77 @@ import static java.util.Objects.requireNonNull;
 import com.callannotator.credentials.CredentialsSource;
 import com.callannotator.mapping.FormParameters;
 import com.callannotator.security.SignatureVerifier;
+import java.time.Instant;
+import java.util.List;
 
 /**
- * Verifies the {@code X-Twilio-Signature} of a request with the account's current auth token.
+ * Verifies the {@code X-Twilio-Signature} of a request with the account's auth token, or its secondary auth token
+ * while a rotation is under way.
  *
- * <p>When a signature fails, the credentials are re-read once (rate-limited by the source), because Twilio signs
- * with the new token as soon as it is rotated. Thread-safe.
+ * <p>When a signature fails, the credentials are re-read at once (the source limits how often), because Twilio signs
+ * with the new token as soon as it is promoted. Thread-safe.
  */
 final class SignatureCheck {
 
     static final String HEADER = "X-Twilio-Signature";
 
     private final CredentialsSource credentials;
-    private volatile KeyedVerifier verifier;
+    private volatile KeyedVerifiers verifiers;
 
     SignatureCheck(CredentialsSource credentials) {
         this.credentials = requireNonNull(credentials, "credentials == null");
     }
 
-    /** True when the request carries a valid signature for its URL and form {@code parameters}. */
-    boolean isSigned(WebhookRequest request, FormParameters parameters, boolean json) {
+    /**
+     * True when the request carries a valid signature for its URL and form {@code parameters}.
+     *
+     * @param by when any read of the credentials must be over (the invocation's deadline)
+     */
+    boolean isSigned(WebhookRequest request, FormParameters parameters, boolean json, Instant by) {
         String signature = request.headers().get(HEADER).orElse("");
         if (signature.isEmpty()) {
             return false;
         }
-        KeyedVerifier current = verifierFor(credentials.current().authToken());
-        if (verify(current.verifier(), request, parameters, json, signature)) {
+        KeyedVerifiers current = verifiersFor(credentials.current(by).signingTokens());
+        if (current.verify(request, parameters, json, signature)) {
             return true;
         }
-        String refreshedToken = credentials.refresh().authToken();
-        if (refreshedToken.equals(current.authToken())) {
+        List<String> refreshed = credentials.refresh(by).signingTokens();
+        if (refreshed.equals(current.tokens())) {
             return false;
         }
-        return verify(verifierFor(refreshedToken).verifier(), request, parameters, json, signature);
+        return verifiersFor(refreshed).verify(request, parameters, json, signature);
     }
 
-    private static boolean verify(SignatureVerifier verifier, WebhookRequest request, FormParameters parameters,
-            boolean json, String signature) {
-        return json
-                ? verifier.verifyJson(request.publicUrl(), request.body(), signature)
-                : verifier.verifyForm(request.publicUrl(), parameters.entries(), signature);
-    }
-
-    private KeyedVerifier verifierFor(String authToken) {
-        KeyedVerifier cached = verifier;
-        if (cached != null && cached.authToken().equals(authToken)) {
+    private KeyedVerifiers verifiersFor(List<String> tokens) {
+        KeyedVerifiers cached = verifiers;
+        if (cached != null && cached.tokens().equals(tokens)) {
             return cached;
         }
-        KeyedVerifier fresh = new KeyedVerifier(authToken, new SignatureVerifier(authToken));
-        verifier = fresh;
+        KeyedVerifiers fresh = new KeyedVerifiers(tokens, tokens.stream().map(SignatureVerifier::new).toList());
+        verifiers = fresh;
         return fresh;
     }
 
-    /** A verifier and the token it was built with. */
-    private record KeyedVerifier(String authToken, SignatureVerifier verifier) {
+    /** A verifier per signing token, and the tokens they were built with. */
+    private record KeyedVerifiers(List<String> tokens, List<SignatureVerifier> verifiers) {
+
+        /** True when the signature is valid under any of the tokens. */
+        boolean verify(WebhookRequest request, FormParameters parameters, boolean json, String signature) {
+            for (SignatureVerifier verifier : verifiers) {
+                boolean valid = json
+                        ? verifier.verifyJson(request.publicUrl(), request.body(), signature)
+                        : verifier.verifyForm(request.publicUrl(), parameters.entries(), signature);
+                if (valid) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         @Override
         public String toString() {
-            return "KeyedVerifier[redacted]";
+            return "KeyedVerifiers[" + verifiers.size() + " tokens, redacted]";
         }
     }
 }

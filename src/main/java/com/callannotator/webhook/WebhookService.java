@@ -54,7 +54,7 @@ public final class WebhookService {
             return handle(route, request, deadline);
         } catch (RuntimeException e) {
             // The one place that catches everything: the caller still gets the route's own kind of answer.
-            return refuse(route, 500, "internal_error", e.getClass().getSimpleName());
+            return refuse(route, 500, "internal_error", FailureDetail.of(e));
         }
     }
 
@@ -84,7 +84,7 @@ public final class WebhookService {
             return refuse(route, 400, "invalid", "malformed form encoding");
         }
         boolean json = MediaTypes.JSON.equals(mediaType) && request.body().length > 0;
-        if (!signatures.isSigned(request, parameters.get().form(), json)) {
+        if (!signatures.isSigned(request, parameters.get().form(), json, deadline.at())) {
             return refuse(route, 403, "forbidden", "missing or invalid " + SignatureCheck.HEADER);
         }
         return route.handle(parameters.get().signed(request, deadline));

@@ -11,6 +11,7 @@ import com.callannotator.testutils.CountingSecretsManagerClient;
 import com.callannotator.testutils.FakeClock;
 import com.callannotator.testutils.MotoServer;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,10 @@ final class SecretsManagerCredentialsSourceTest {
 
     private void putSecret(String json) {
         admin.createSecret(b -> b.name(SECRET).secretString(json));
+    }
+
+    private static String token(String authToken) {
+        return "{\"account_sid\":\"" + ACCOUNT + "\",\"auth_token\":\"" + authToken + "\"}";
     }
 
     private void rotate(String json) {
@@ -110,11 +115,28 @@ final class SecretsManagerCredentialsSourceTest {
     }
 
     @Test
-    void refresh_isRateLimited() {
-        putSecret("{\"account_sid\":\"" + ACCOUNT + "\",\"auth_token\":\"t1\"}");
+    void refresh_secretRotatedOneSecondAfterTheRead_readsTheNewTokenAtOnce() {
+        putSecret(token("t1"));
         SecretsManagerCredentialsSource source = source();
         source.current();
-        rotate("{\"account_sid\":\"" + ACCOUNT + "\",\"auth_token\":\"t2\"}");
+        clock.advance(Duration.ofSeconds(1));
+        rotate(token("t2"));
+
+        clock.advance(Duration.ofMillis(500));
+        String refreshed = source.refresh().authToken();
+
+        assertEquals("t2", refreshed);
+        assertEquals("t2", source.current().authToken());
+        assertEquals(2, client.reads());
+    }
+
+    @Test
+    void refresh_flood_atMostOneForcedReadPerInterval() {
+        putSecret(token("t1"));
+        SecretsManagerCredentialsSource source = source();
+        source.current();
+        source.refresh();
+        rotate(token("t2"));
 
         for (int i = 0; i < 1_000; i++) {
             source.refresh();
@@ -125,7 +147,49 @@ final class SecretsManagerCredentialsSourceTest {
 
         assertEquals("t1", within);
         assertEquals("t2", after);
-        assertEquals(2, client.reads());
+        assertEquals(3, client.reads());
+    }
+
+    @Test
+    void current_ttlReadIsNotHeldBackByARecentForcedRead() {
+        putSecret(token("t1"));
+        SecretsManagerCredentialsSource source = new SecretsManagerCredentialsSource(SECRET, client, clock,
+                new SecretCachePolicy(Duration.ofSeconds(10), Duration.ofSeconds(30)));
+        source.current();
+        clock.advance(Duration.ofSeconds(1));
+        source.refresh();
+        rotate(token("t2"));
+
+        clock.advance(Duration.ofSeconds(11));
+        String afterTtl = source.current().authToken();
+
+        assertEquals("t2", afterTtl);
+        assertEquals(3, client.reads());
+    }
+
+    @Test
+    void current_secondaryAuthToken_bothTokensSign() {
+        putSecret("{\"account_sid\":\"" + ACCOUNT + "\",\"auth_token\":\"t1\",\"secondary_auth_token\":\"t2\"}");
+
+        TwilioCredentials credentials = source().current();
+
+        assertEquals(List.of("t1", "t2"), credentials.signingTokens());
+        assertEquals("t1", credentials.restPassword());
+        assertFalse(credentials.toString().contains("t2"));
+    }
+
+    @Test
+    void current_noTimeLeft_readsNothingAndDoesNotHoldTheNextReadBack() {
+        putSecret(token("t1"));
+        SecretsManagerCredentialsSource source = source();
+
+        CredentialsException e = assertThrows(CredentialsException.class,
+                () -> source.current(clock.instant().plusMillis(50)));
+        String token = source.current().authToken();
+
+        assertEquals("secret call-annotator/twilio not read: no time left in this invocation", e.getMessage());
+        assertEquals("t1", token);
+        assertEquals(1, client.reads());
     }
 
     @Test

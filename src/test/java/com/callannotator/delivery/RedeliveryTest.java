@@ -96,28 +96,42 @@ final class RedeliveryTest {
     }
 
     @Test
-    void redeliver_lastRound_leftOnTheQueueNotRequeued() {
+    void redeliver_lastRoundUnsettled_requeuedWithAllItsRoundsAndTheLastReason() {
         answer(503, 20503);
 
         Redelivery.Redelivered result = redeliver(4, 1);
 
         assertEquals("exhausted", result.name());
+        assertTrue(result.acknowledged());
+        InMemoryRetryQueue.Sent sent = queue.sent().get(0);
+        assertEquals(5, sent.message().attempts());
+        assertEquals("Twilio answered 503 (code 20503)", sent.message().reason());
+        assertEquals(Duration.ZERO, sent.delay());
+        assertEquals(List.of(), log.unsent());
+    }
+
+    @Test
+    void redeliver_allRoundsMade_keptWithoutCallingTwilio() {
+        Redelivery.Redelivered result = redeliver(5, 1);
+
+        assertEquals("exhausted", result.name());
         assertFalse(result.acknowledged());
+        assertEquals(List.of(), insights.posts());
+        assertEquals(0, insights.server().getAllServeEvents().size());
         assertEquals(List.of(), queue.sent());
         assertEquals(List.of(), log.unsent());
     }
 
     @Test
-    void redeliver_lastRoundLastReceive_deadLetteredWithTheReasonLogged() {
-        answer(503, 20503);
-
-        Redelivery.Redelivered result = redeliver(4, 5);
+    void redeliver_allRoundsMadeLastReceive_deadLetteredWithTheLastReasonLogged() {
+        Redelivery.Redelivered result = redeliver(5, 5);
 
         assertEquals("dead_lettered", result.name());
         assertFalse(result.acknowledged());
+        assertEquals(0, insights.server().getAllServeEvents().size());
         assertEquals(MACHINE, log.unsent().get(0).message().annotation());
-        assertTrue(log.unsent().get(0).reason().startsWith("Twilio answered 503 (code 20503); retries exhausted"
-                + " after 5 rounds, moving to the dead-letter queue"), log.unsent().get(0).reason());
+        assertEquals("call not known to Insights yet; retries exhausted after 5 rounds, moving to the dead-letter"
+                + " queue", log.unsent().get(0).reason());
     }
 
     @Test

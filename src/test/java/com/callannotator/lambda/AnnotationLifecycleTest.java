@@ -126,6 +126,7 @@ final class AnnotationLifecycleTest {
                 .withBody("{\"code\":20503,\"message\":\"Service Unavailable\",\"status\":503}")));
 
         int status = callback();
+        int callsPerRound = insights.server().getAllServeEvents().size();
         pump();
 
         assertEquals(204, status);
@@ -134,7 +135,10 @@ final class AnnotationLifecycleTest {
         assertEquals(1, dead.size());
         RetryMessage message = RetryMessage.parse(dead.get(0).body());
         assertEquals(CALL, message.annotation().callSid().value());
-        assertEquals(4, message.attempts());
+        // RETRY_MAX_ATTEMPTS (5) rounds in all, the webhook's included; none more while SQS counts its receives.
+        assertEquals(5, message.attempts());
+        assertEquals("5", dead.get(0).messageAttributes().get("attempts").stringValue());
+        assertEquals(5 * callsPerRound, insights.server().getAllServeEvents().size());
         assertEquals("Twilio answered 503 (code 20503)", message.reason());
         assertEquals(message.reason(), dead.get(0).messageAttributes().get("reason").stringValue());
         assertEquals(List.of(), insights.posts());

@@ -3,12 +3,15 @@ package com.callannotator.lambda;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.callannotator.AwsClients;
+import com.callannotator.CallAnnotator;
 import com.callannotator.delivery.RetryMessage;
 import com.callannotator.testutils.FakeClock;
 import com.callannotator.testutils.FakeContext;
@@ -16,6 +19,8 @@ import com.callannotator.testutils.InsightsStandIn;
 import com.callannotator.testutils.LocalQueues;
 import com.callannotator.testutils.MotoServer;
 import com.callannotator.testutils.QuietCallAnnotator;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +77,8 @@ final class RetryQueueHandlerTest {
 
         SQSBatchResponse response = handler.handleRequest(event, new FakeContext("req-1", 60_000));
 
-        assertEquals(List.of("4f1a2b3c-0003-4a5b-8c7d-000000000003", "4f1a2b3c-0004-4a5b-8c7d-000000000004"),
+        // The last round's 503 re-queues message 4 with its 5 rounds, for the dead-letter queue; it is not kept.
+        assertEquals(List.of("4f1a2b3c-0003-4a5b-8c7d-000000000003"),
                 response.getBatchItemFailures().stream().map(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
                         .toList());
         assertEquals(List.of(new InsightsStandIn.RecordedPost("CA0123456789abcdef0123456789abcdef",
@@ -118,6 +124,30 @@ final class RetryQueueHandlerTest {
 
         // 1 s after the margin: the first message gets half (2 calls), the second the rest (4), not 5 + 5.
         assertEquals(6, insights.server().getAllServeEvents().size());
+    }
+
+    @Test
+    void handleRequest_invalidMessages_lineNamesTheMessageIdAndTheCallSid() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Map<String, String> environment = new HashMap<>(MOTO.awsEnvironment());
+        environment.putAll(insights.localEnvironment());
+        environment.put("RETRY_QUEUE_URL", queues.queueUrl());
+        FakeClock clock = FakeClock.start();
+        RetryQueueHandler logging = new RetryQueueHandler(CallAnnotator.fromEnvironment(environment,
+                clock.timing(0.5), new PrintStream(out, true, UTF_8)), clock);
+        SQSEvent event = EventLoader.loadSQSEvent("events/sqs-retry-batch.json");
+        SQSEvent.SQSMessage withCall = event.getRecords().get(0);
+        withCall.setBody("{\"annotation\":{\"call_sid\":\"CA0123456789abcdef0123456789abcdef\"},\"attempts\":0}");
+        event.setRecords(List.of(event.getRecords().get(2), withCall));
+
+        logging.handleRequest(event, new FakeContext("req-5", 60_000));
+
+        List<String> lines = out.toString(UTF_8).lines().toList();
+        assertTrue(lines.get(0).contains("\"call_sid\":null") && lines.get(0).contains(
+                "\"detail\":\"message 4f1a2b3c-0003-4a5b-8c7d-000000000003: not a retry message"), lines.get(0));
+        assertTrue(lines.get(1).contains("\"call_sid\":\"CA0123456789abcdef0123456789abcdef\"")
+                && lines.get(1).contains("\"detail\":\"message 4f1a2b3c-0001-4a5b-8c7d-000000000001: not a retry"
+                + " message"), lines.get(1));
     }
 
     @Test

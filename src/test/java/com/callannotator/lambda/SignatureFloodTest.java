@@ -37,8 +37,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 /**
- * A flood of forged signatures through the HTTP API entry point costs at most the rate-limited number of
- * {@code GetSecretValue} calls, counted on the real client against a local Secrets Manager ({@code moto_server}).
+ * A flood of forged signatures through the HTTP API entry point costs at most one forced {@code GetSecretValue} per
+ * {@code SECRET_REFRESH_MIN_INTERVAL_SECONDS}, counted on the real client against a local Secrets Manager ({@code moto_server}).
  */
 final class SignatureFloodTest {
 
@@ -90,12 +90,13 @@ final class SignatureFloodTest {
     }
 
     @Test
-    void thousandForgedSignatures_withinOneInterval_readTheSecretOnce() {
+    void thousandForgedSignatures_withinOneInterval_readTheSecretOnceAndReReadItOnce() {
         for (int i = 0; i < 1_000; i++) {
             assertEquals(403, forged(i));
         }
 
-        assertEquals(1, counting.reads());
+        // The first read, and one forced re-read (the first forged signature could have been a rotated token).
+        assertEquals(2, counting.reads());
     }
 
     @Test
@@ -106,9 +107,10 @@ final class SignatureFloodTest {
             clock.advance(step);
         }
 
+        // The first read, plus at most one forced re-read per interval begun (each also restarts the TTL).
         long elapsedSeconds = step.multipliedBy(1_000).toSeconds();
-        long allowed = 1 + elapsedSeconds / INTERVAL.toSeconds();
+        long allowed = 1 + (elapsedSeconds + INTERVAL.toSeconds() - 1) / INTERVAL.toSeconds();
         assertTrue(counting.reads() <= allowed, counting.reads() + " reads, allowed " + allowed);
-        assertEquals(10, counting.reads());
+        assertEquals(11, counting.reads());
     }
 }

@@ -14,7 +14,7 @@ public final class InMemoryRetryQueue implements RetryQueue {
     private volatile boolean refusing;
 
     @Override
-    public void send(RetryMessage message, Duration delay) {
+    public void send(RetryMessage message, Duration delay, Duration timeout) {
         if (refusing) {
             throw new RetryQueueException("could not enqueue on memory: refused", null);
         }

@@ -33,8 +33,25 @@ public final class MotoServer implements BeforeAllCallback, AfterAllCallback, Be
     private static final String INSTALL = "moto_server is not on the PATH; install it with: pip install 'moto[server]'";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
 
+    private final Map<String, String> environment;
     private Process process;
     private int port;
+
+    public MotoServer() {
+        this(Map.of());
+    }
+
+    private MotoServer(Map<String, String> environment) {
+        this.environment = Map.copyOf(environment);
+    }
+
+    /**
+     * A server that lets the first {@code freeActions} calls through and then enforces IAM (moto's
+     * {@code INITIAL_NO_AUTH_ACTION_COUNT}): set up a user without permissions, then call as that user.
+     */
+    public static MotoServer enforcingIamAfter(int freeActions) {
+        return new MotoServer(Map.of("INITIAL_NO_AUTH_ACTION_COUNT", Integer.toString(freeActions)));
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
@@ -47,8 +64,10 @@ public final class MotoServer implements BeforeAllCallback, AfterAllCallback, Be
         }
         port = freePort();
         Path log = Files.createTempFile("moto-server-", ".log");
-        process = new ProcessBuilder(executable, "-H", "127.0.0.1", "-p", Integer.toString(port))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(executable, "-H", "127.0.0.1", "-p", Integer.toString(port))
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        process = builder.start();
         awaitReady(log);
     }
 

@@ -2,6 +2,7 @@ package com.callannotator.testutils;
 
 import com.callannotator.credentials.CredentialsSource;
 import com.callannotator.credentials.TwilioCredentials;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Serves one set of credentials until {@link #refresh()}, then another: a token rotated behind the cache. */
@@ -17,12 +18,12 @@ public final class RotatingCredentials implements CredentialsSource {
     }
 
     @Override
-    public TwilioCredentials current() {
+    public TwilioCredentials current(Instant by) {
         return current;
     }
 
     @Override
-    public TwilioCredentials refresh() {
+    public TwilioCredentials refresh(Instant by) {
         refreshes.incrementAndGet();
         current = next;
         return current;

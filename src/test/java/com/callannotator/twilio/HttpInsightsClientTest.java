@@ -76,8 +76,8 @@ final class HttpInsightsClientTest {
     @Test
     void update_apiKeyCredentials_authenticateWithTheKey() throws IOException {
         insights.accept("SK0123456789abcdef0123456789abcdef", "key-secret");
-        TwilioCredentials withKey = new TwilioCredentials(InsightsStandIn.ACCOUNT_SID, "other-token",
-                "SK0123456789abcdef0123456789abcdef", "key-secret");
+        TwilioCredentials withKey = TwilioCredentials.of(InsightsStandIn.ACCOUNT_SID, "other-token")
+                .withApiKey("SK0123456789abcdef0123456789abcdef", "key-secret");
 
         client.update(Annotation.builder(CALL).spam(false).build(), withKey);
 
