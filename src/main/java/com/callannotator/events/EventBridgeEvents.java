@@ -1,0 +1,96 @@
+package com.callannotator.events;
+
+import static java.util.Objects.requireNonNull;
+
+import com.callannotator.delivery.Deadline;
+import com.callannotator.observability.EventOutcome;
+import com.callannotator.webhook.Report;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import org.crac.Context;
+import org.crac.Core;
+import org.crac.Resource;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
+import software.amazon.awssdk.services.eventbridge.model.PutEventsRequest;
+import software.amazon.awssdk.services.eventbridge.model.PutEventsRequestEntry;
+import software.amazon.awssdk.services.eventbridge.model.PutEventsResponse;
+import software.amazon.awssdk.services.eventbridge.model.PutEventsResultEntry;
+
+/**
+ * Puts annotation events on an EventBridge bus with {@code PutEvents}, after the annotation was posted and within
+ * what is left of the invocation: the call's timeout is that time, at most {@link #MAX_CALL_TIME}. A failure is
+ * reported, never thrown, so the webhook's answer stands. Before a SnapStart snapshot it primes its own path
+ * ({@link EventPriming}). Thread-safe.
+ */
+public final class EventBridgeEvents implements AnnotationEvents, Resource {
+
+    /** The most one put may take: an event is worth less than the webhook's answer. */
+    static final Duration MAX_CALL_TIME = Duration.ofSeconds(1);
+    /** Below this there is no point starting a call. */
+    static final Duration MIN_CALL_TIME = Duration.ofMillis(50);
+
+    private final EventBridgeClient client;
+    private final String busName;
+    private final Clock clock;
+
+    /** @param busName the bus name or ARN ({@code EVENT_BUS_NAME}) */
+    public EventBridgeEvents(EventBridgeClient client, String busName, Clock clock) {
+        this.client = requireNonNull(client, "client == null");
+        this.busName = requireNonNull(busName, "busName == null");
+        this.clock = requireNonNull(clock, "clock == null");
+    }
+
+    /** Builds it, and registers it for SnapStart's checkpoint (hold the result: the registration is weak). */
+    public static AnnotationEvents start(EventBridgeClient client, String busName, Clock clock) {
+        EventBridgeEvents events = new EventBridgeEvents(client, busName, clock);
+        Core.getGlobalContext().register(events);
+        return events;
+    }
+
+    @Override
+    public EventOutcome publish(Report report, Deadline deadline) {
+        Optional<AnnotationEvent> event = AnnotationEvent.of(report);
+        if (event.isEmpty()) {
+            return EventOutcome.NONE;
+        }
+        Duration left = deadline.remaining(clock);
+        if (left.compareTo(MIN_CALL_TIME) < 0) {
+            return EventOutcome.failed("no time left in this invocation for the event");
+        }
+        Duration timeout = left.compareTo(MAX_CALL_TIME) < 0 ? left : MAX_CALL_TIME;
+        try {
+            return outcome(client.putEvents(request(event.get(), timeout)));
+        } catch (SdkException e) {
+            return EventOutcome.failed(e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    private PutEventsRequest request(AnnotationEvent event, Duration timeout) {
+        PutEventsRequestEntry entry = PutEventsRequestEntry.builder().eventBusName(busName)
+                .source(AnnotationEvent.SOURCE).detailType(event.detailType()).detail(event.detailJson()).build();
+        return PutEventsRequest.builder().entries(entry)
+                .overrideConfiguration(o -> o.apiCallTimeout(timeout)).build();
+    }
+
+    /** PutEvents answers 200 even when an entry failed: its entry then carries the error. */
+    private static EventOutcome outcome(PutEventsResponse response) {
+        if (response.failedEntryCount() == null || response.failedEntryCount() == 0) {
+            return EventOutcome.sent();
+        }
+        PutEventsResultEntry entry = response.entries().isEmpty() ? null : response.entries().get(0);
+        return EventOutcome.failed(entry == null ? "entry failed"
+                : "entry failed: " + entry.errorCode() + " " + entry.errorMessage());
+    }
+
+    @Override
+    public void beforeCheckpoint(Context<? extends Resource> context) {
+        EventPriming.prime(busName);
+    }
+
+    @Override
+    public void afterRestore(Context<? extends Resource> context) {
+        // Nothing to renew: the client holds no connection worth keeping across a snapshot.
+    }
+}
