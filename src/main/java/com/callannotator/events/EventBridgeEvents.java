@@ -21,30 +21,38 @@ import software.amazon.awssdk.services.eventbridge.model.PutEventsResultEntry;
 /**
  * Puts annotation events on an EventBridge bus with {@code PutEvents}, after the annotation was posted and within
  * what is left of the invocation: the call's timeout is that time, at most {@link #MAX_CALL_TIME}. A failure is
- * reported, never thrown, so the webhook's answer stands. Before a SnapStart snapshot it primes its own path
- * ({@link EventPriming}). Thread-safe.
+ * reported, never thrown, so the webhook's answer stands. Its own path is primed ({@link EventPriming}) on a
+ * background thread from the start, so the first event does not pay the SDK's class loading, and again before a
+ * SnapStart snapshot. Thread-safe.
  */
 public final class EventBridgeEvents implements AnnotationEvents, Resource {
 
     /** The most one put may take: an event is worth less than the webhook's answer. */
-    static final Duration MAX_CALL_TIME = Duration.ofSeconds(1);
+    static final Duration MAX_CALL_TIME = Duration.ofSeconds(2);
     /** Below this there is no point starting a call. */
     static final Duration MIN_CALL_TIME = Duration.ofMillis(50);
 
     private final EventBridgeClient client;
     private final String busName;
     private final Clock clock;
+    private final Thread warmUp;
 
     /** @param busName the bus name or ARN ({@code EVENT_BUS_NAME}) */
     public EventBridgeEvents(EventBridgeClient client, String busName, Clock clock) {
         this.client = requireNonNull(client, "client == null");
         this.busName = requireNonNull(busName, "busName == null");
         this.clock = requireNonNull(clock, "clock == null");
+        this.warmUp = new Thread(() -> EventPriming.prime(busName), "call-annotator-events-priming");
+        this.warmUp.setDaemon(true);
     }
 
-    /** Builds it, and registers it for SnapStart's checkpoint (hold the result: the registration is weak). */
+    /**
+     * Builds it, starts priming its path in the background, and registers it for SnapStart's checkpoint (hold the
+     * result: the registration is weak).
+     */
     public static AnnotationEvents start(EventBridgeClient client, String busName, Clock clock) {
         EventBridgeEvents events = new EventBridgeEvents(client, busName, clock);
+        events.warmUp.start();
         Core.getGlobalContext().register(events);
         return events;
     }
@@ -85,7 +93,10 @@ public final class EventBridgeEvents implements AnnotationEvents, Resource {
     }
 
     @Override
-    public void beforeCheckpoint(Context<? extends Resource> context) {
+    public void beforeCheckpoint(Context<? extends Resource> context) throws InterruptedException {
+        if (warmUp.isAlive()) {
+            warmUp.join();
+        }
         EventPriming.prime(busName);
     }
 
