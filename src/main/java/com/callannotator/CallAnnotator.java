@@ -104,7 +104,7 @@ public record CallAnnotator(WebhookService webhook, PublicUrl publicUrl, Request
     /** EventBridge when {@code EVENT_BUS_NAME} is set; else none, and no EventBridge class is ever loaded. */
     private static AnnotationEvents events(Config config, Optional<AwsClients> aws, Timing timing) {
         return config.observability().eventBusName()
-                .map(bus -> EventBridgeEvents.start(aws.orElseThrow().eventBridge(), bus, timing.clock()))
+                .map(bus -> EventBridgeEvents.start(() -> aws.orElseThrow().eventBridge(), bus, timing.clock()))
                 .orElseGet(AnnotationEvents::none);
     }
 

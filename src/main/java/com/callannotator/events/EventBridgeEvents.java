@@ -8,6 +8,7 @@ import com.callannotator.webhook.Report;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.crac.Context;
 import org.crac.Core;
 import org.crac.Resource;
@@ -32,26 +33,36 @@ public final class EventBridgeEvents implements AnnotationEvents, Resource {
     /** Below this there is no point starting a call. */
     static final Duration MIN_CALL_TIME = Duration.ofMillis(50);
 
-    private final EventBridgeClient client;
+    private final Supplier<EventBridgeClient> clientFactory;
+    private volatile EventBridgeClient client;
     private final String busName;
     private final Clock clock;
     private final Thread warmUp;
 
     /** @param busName the bus name or ARN ({@code EVENT_BUS_NAME}) */
     public EventBridgeEvents(EventBridgeClient client, String busName, Clock clock) {
-        this.client = requireNonNull(client, "client == null");
+        this(() -> client, busName, clock);
+        requireNonNull(client, "client == null");
+    }
+
+    /** @param clientFactory builds the client on first use (off the init path, on the warm-up thread) */
+    private EventBridgeEvents(Supplier<EventBridgeClient> clientFactory, String busName, Clock clock) {
+        this.clientFactory = requireNonNull(clientFactory, "clientFactory == null");
         this.busName = requireNonNull(busName, "busName == null");
         this.clock = requireNonNull(clock, "clock == null");
-        this.warmUp = new Thread(() -> EventPriming.prime(busName), "call-annotator-events-priming");
+        this.warmUp = new Thread(() -> {
+            client();
+            EventPriming.prime(busName);
+        }, "call-annotator-events-priming");
         this.warmUp.setDaemon(true);
     }
 
     /**
-     * Builds it, starts priming its path in the background, and registers it for SnapStart's checkpoint (hold the
-     * result: the registration is weak).
+     * Builds it, starts building the client and priming its path in the background, and registers it for SnapStart's
+     * checkpoint (hold the result: the registration is weak).
      */
-    public static AnnotationEvents start(EventBridgeClient client, String busName, Clock clock) {
-        EventBridgeEvents events = new EventBridgeEvents(client, busName, clock);
+    public static AnnotationEvents start(Supplier<EventBridgeClient> clientFactory, String busName, Clock clock) {
+        EventBridgeEvents events = new EventBridgeEvents(clientFactory, busName, clock);
         events.warmUp.start();
         Core.getGlobalContext().register(events);
         return events;
@@ -69,10 +80,24 @@ public final class EventBridgeEvents implements AnnotationEvents, Resource {
         }
         Duration timeout = left.compareTo(MAX_CALL_TIME) < 0 ? left : MAX_CALL_TIME;
         try {
-            return outcome(client.putEvents(request(event.get(), timeout)));
+            return outcome(client().putEvents(request(event.get(), timeout)));
         } catch (SdkException e) {
             return EventOutcome.failed(e.getClass().getSimpleName() + ": " + e.getMessage());
         }
+    }
+
+    /** The client, built once on first use. */
+    private EventBridgeClient client() {
+        EventBridgeClient built = client;
+        if (built == null) {
+            synchronized (this) {
+                if (client == null) {
+                    client = clientFactory.get();
+                }
+                built = client;
+            }
+        }
+        return built;
     }
 
     private PutEventsRequest request(AnnotationEvent event, Duration timeout) {
@@ -97,6 +122,7 @@ public final class EventBridgeEvents implements AnnotationEvents, Resource {
         if (warmUp.isAlive()) {
             warmUp.join();
         }
+        client();
         EventPriming.prime(busName);
     }
 

@@ -1,5 +1,6 @@
 package com.callannotator.events;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -105,6 +106,19 @@ final class EventBridgeEventsTest {
     @Test
     void prime_runsThePutThroughTheCannedClientWithoutNetwork() {
         assertTrue(EventPriming.prime("annotations"));
+    }
+
+    @Test
+    void beforeCheckpoint_primesWithoutNetworkAndThenStillPuts() {
+        AwsClients aws = AwsClients.from(MOTO.awsEnvironment());
+        EventBusProbe probe = EventBusProbe.create(aws.eventBridge(), aws.sqs(), "annotations", LOW_SCORES);
+        EventBridgeEvents events = new EventBridgeEvents(aws.eventBridge(), "annotations", Clock.systemUTC());
+
+        assertDoesNotThrow(() -> events.beforeCheckpoint(null));
+        EventOutcome outcome = events.publish(posted(2), Deadline.NONE);
+
+        assertEquals(EventOutcome.sent(), outcome);
+        assertEquals(1, probe.events().size(), "priming put nothing on the real bus; the real put arrived");
     }
 
     private static int closedPort() throws Exception {
