@@ -18,6 +18,7 @@ import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -40,6 +41,7 @@ public final class AwsClients {
     public static final String AWS_ENDPOINT_URL = "AWS_ENDPOINT_URL";
     public static final String AWS_ENDPOINT_URL_SECRETS_MANAGER = "AWS_ENDPOINT_URL_SECRETS_MANAGER";
     public static final String AWS_ENDPOINT_URL_SQS = "AWS_ENDPOINT_URL_SQS";
+    public static final String AWS_ENDPOINT_URL_EVENTBRIDGE = "AWS_ENDPOINT_URL_EVENTBRIDGE";
     static final String AWS_IGNORE_CONFIGURED_ENDPOINT_URLS = "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS";
     static final String AWS_ACCESS_KEY_ID = "AWS_ACCESS_KEY_ID";
     static final String AWS_SECRET_ACCESS_KEY = "AWS_SECRET_ACCESS_KEY";
@@ -69,7 +71,8 @@ public final class AwsClients {
         if (region == null) {
             problems.add(AWS_REGION + " is not set (Lambda sets it; set it for local runs)");
         }
-        for (String name : List.of(AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_SECRETS_MANAGER, AWS_ENDPOINT_URL_SQS)) {
+        for (String name : List.of(AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_SECRETS_MANAGER, AWS_ENDPOINT_URL_SQS,
+                AWS_ENDPOINT_URL_EVENTBRIDGE)) {
             text(copy, name).filter(value -> !isHttpUrl(value))
                     .ifPresent(value -> problems.add(name + " must be an absolute http(s) URL: " + value));
         }
@@ -87,6 +90,11 @@ public final class AwsClients {
     /** An SQS client; build one per execution environment. */
     public SqsClient sqs() {
         return configure(SqsClient.builder(), AWS_ENDPOINT_URL_SQS).build();
+    }
+
+    /** An EventBridge client, for annotation events only; its classes load on this first call. */
+    public EventBridgeClient eventBridge() {
+        return configure(EventBridgeClient.builder(), AWS_ENDPOINT_URL_EVENTBRIDGE).build();
     }
 
     private <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configure(B builder,

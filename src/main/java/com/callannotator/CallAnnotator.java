@@ -15,6 +15,8 @@ import com.callannotator.delivery.RetryQueue;
 import com.callannotator.delivery.RetryingDelivery;
 import com.callannotator.delivery.SqsRetryQueue;
 import com.callannotator.delivery.Timing;
+import com.callannotator.events.AnnotationEvents;
+import com.callannotator.events.EventBridgeEvents;
 import com.callannotator.observability.RequestLog;
 import com.callannotator.security.PublicUrl;
 import com.callannotator.twilio.HttpInsightsClient;
@@ -34,9 +36,16 @@ import java.util.Optional;
  * @param log the per-request log
  * @param redelivery another round for annotations from the retry queue
  * @param clock the time deadlines are computed in
+ * @param events where annotation events go ({@code EVENT_BUS_NAME}); none when unset
  */
 public record CallAnnotator(WebhookService webhook, PublicUrl publicUrl, RequestLog log, Redelivery redelivery,
-        Clock clock) {
+        Clock clock, AnnotationEvents events) {
+
+    /** Everything but annotation events (tests that build the parts themselves). */
+    public CallAnnotator(WebhookService webhook, PublicUrl publicUrl, RequestLog log, Redelivery redelivery,
+            Clock clock) {
+        this(webhook, publicUrl, log, redelivery, clock, AnnotationEvents.none());
+    }
 
     /** Kept back from a webhook invocation's remaining time: to queue, log and answer after delivery gave up. */
     static final Duration WEBHOOK_MARGIN = Duration.ofSeconds(2);
@@ -69,16 +78,18 @@ public record CallAnnotator(WebhookService webhook, PublicUrl publicUrl, Request
         // First, so that its static set-up (no hidden POST re-sends) precedes any HTTP request, the AWS SDK's too.
         InsightsClient insights = new HttpInsightsClient(config.insightsBaseUrl(), config.insightsConnectTimeout(),
                 config.insightsRequestTimeout(), USER_AGENT);
-        boolean needsAws = config.twilioSecretId().isPresent() || config.retryQueueUrl().isPresent();
+        boolean needsAws = config.twilioSecretId().isPresent() || config.retryQueueUrl().isPresent()
+                || config.observability().eventBusName().isPresent();
         Optional<AwsClients> aws = needsAws ? Optional.of(AwsClients.from(environment)) : Optional.empty();
         CredentialsSource credentials = credentials(config, aws, timing);
-        RequestLog log = new RequestLog(logStream, timing.clock());
+        RequestLog log = new RequestLog(logStream, timing.clock(), config.observability().lowScoreThreshold());
         Optional<RetryQueue> queue = config.retryQueueUrl()
                 .map(url -> new SqsRetryQueue(aws.orElseThrow().sqs(), url));
         DeliverySetup setup = new DeliverySetup(insights, credentials, queue, log, RetryPolicy.from(config), timing);
         AnnotationDelivery delivery = new RetryingDelivery(setup);
         return new CallAnnotator(WebhookService.create(config, credentials, delivery),
-                new PublicUrl(config.publicBaseUrl()), log, new Redelivery(setup), timing.clock());
+                new PublicUrl(config.publicBaseUrl()), log, new Redelivery(setup), timing.clock(),
+                events(config, aws, timing));
     }
 
     /**
@@ -89,6 +100,13 @@ public record CallAnnotator(WebhookService webhook, PublicUrl publicUrl, Request
      */
     public Deadline webhookDeadline(long remainingMillis) {
         return Deadline.beforeInvocationEnds(clock, remainingMillis, WEBHOOK_MARGIN);
+    }
+
+    /** EventBridge when {@code EVENT_BUS_NAME} is set; else none, and no EventBridge class is ever loaded. */
+    private static AnnotationEvents events(Config config, Optional<AwsClients> aws, Timing timing) {
+        return config.observability().eventBusName()
+                .map(bus -> EventBridgeEvents.start(() -> aws.orElseThrow().eventBridge(), bus, timing.clock()))
+                .orElseGet(AnnotationEvents::none);
     }
 
     /** Secrets Manager when {@code TWILIO_SECRET_ID} is set; else the environment, for local development. */

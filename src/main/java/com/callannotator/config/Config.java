@@ -25,6 +25,7 @@ import java.util.Optional;
  * @param retryMaxAttempts delivery rounds (the webhook's own included) before an annotation is left to the DLQ
  * @param retryBaseDelay the queue delay after the first round; it doubles each round, up to SQS's 15 minutes
  * @param secretRefreshInterval the least time between two forced re-reads of the secret (and after a failed read)
+ * @param observability low-score threshold and annotation events
  */
 public record Config(
         Optional<String> twilioSecretId,
@@ -41,7 +42,8 @@ public record Config(
         SurveySettings survey,
         int retryMaxAttempts,
         Duration retryBaseDelay,
-        Duration secretRefreshInterval) {
+        Duration secretRefreshInterval,
+        ObservabilitySettings observability) {
 
     /** Secrets Manager name or ARN of JSON {@code {"account_sid","auth_token"[,"api_key_sid","api_key_secret"]}}. */
     public static final String TWILIO_SECRET_ID = "TWILIO_SECRET_ID";
@@ -83,6 +85,7 @@ public record Config(
         requireNonNull(survey, "survey == null");
         requireNonNull(retryBaseDelay, "retryBaseDelay == null");
         requireNonNull(secretRefreshInterval, "secretRefreshInterval == null");
+        requireNonNull(observability, "observability == null");
     }
 
     /**
@@ -119,7 +122,8 @@ public record Config(
                 settings.seconds(RETRY_BASE_DELAY_SECONDS, Duration.ofMinutes(1), Duration.ZERO,
                         Duration.ofMinutes(15)),
                 settings.seconds(SECRET_REFRESH_MIN_INTERVAL_SECONDS, Duration.ofSeconds(30), Duration.ZERO,
-                        Duration.ofHours(1)));
+                        Duration.ofHours(1)),
+                ObservabilitySettings.from(settings));
         settings.throwIfInvalid();
         return config;
     }

@@ -11,6 +11,7 @@ import com.callannotator.delivery.Deadline;
 import com.callannotator.delivery.Redelivery;
 import com.callannotator.delivery.RetryMessage;
 import com.callannotator.webhook.FailureDetail;
+import com.callannotator.observability.EventOutcome;
 import com.callannotator.webhook.Report;
 import java.time.Clock;
 import java.time.Duration;
@@ -61,8 +62,9 @@ public final class RetryQueueHandler implements RequestHandler<SQSEvent, SQSBatc
             if (!handled.acknowledged()) {
                 failures.add(new SQSBatchResponse.BatchItemFailure(message.messageId()));
             }
+            EventOutcome published = app.events().publish(handled.report(), deadline);
             app.log().write(handled.report(), context == null ? null : context.getAwsRequestId(),
-                    (System.nanoTime() - started) / 1e6);
+                    (System.nanoTime() - started) / 1e6, published);
         }
         return new SQSBatchResponse(failures);
     }
@@ -80,10 +82,8 @@ public final class RetryQueueHandler implements RequestHandler<SQSEvent, SQSBatc
         }
         try {
             Redelivery.Redelivered redelivered = app.redelivery().redeliver(parsed, message.receiveCount(), deadline);
-            Report report = Report.delivered(ROUTE, parsed.annotation().callSid().value(),
-                    parsed.annotation().fieldsSet(), redelivered.outcome());
-            return new Handled(redelivered.acknowledged(), new Report(ROUTE, report.callSid(), report.fields(),
-                    redelivered.name(), report.twilioStatus(), report.twilioCode(), report.attempts(),
+            Report report = Report.delivered(ROUTE, parsed.annotation(), redelivered.outcome());
+            return new Handled(redelivered.acknowledged(), report.withOutcome(redelivered.name(),
                     (report.detail().isEmpty() ? "" : report.detail() + "; ") + "receive " + message.receiveCount()));
         } catch (RuntimeException e) {
             // The one place that catches everything for a message: the others in the batch still get their round.

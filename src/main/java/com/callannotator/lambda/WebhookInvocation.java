@@ -3,6 +3,7 @@ package com.callannotator.lambda;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.callannotator.CallAnnotator;
 import com.callannotator.delivery.Deadline;
+import com.callannotator.observability.EventOutcome;
 import com.callannotator.webhook.Handled;
 import com.callannotator.webhook.WebhookRequest;
 import com.callannotator.webhook.WebhookResponse;
@@ -45,8 +46,10 @@ final class WebhookInvocation {
         Handled handled = decoded(conversion)
                 .map(request -> app.webhook().handle(request, deadline))
                 .orElseGet(() -> app.webhook().malformed(conversion.toRequest(false), "malformed base64 body"));
+        // After the annotation is settled, within the same deadline: an event never holds up Twilio's answer.
+        EventOutcome event = app.events().publish(handled.report(), deadline);
         app.log().write(handled.report(), context == null ? null : context.getAwsRequestId(),
-                (System.nanoTime() - started) / 1e6);
+                (System.nanoTime() - started) / 1e6, event);
         return handled.response();
     }
 }

@@ -10,13 +10,13 @@ import java.util.Map;
  * <p>Our own twenty lines instead of Jackson, because the first use of a JSON library costs about 80 ms of class
  * loading on a cold start, and every request writes a log line (README, "Performance").
  */
-final class JsonLine {
+public final class JsonLine {
 
     private JsonLine() {
     }
 
     /** {@code value} as JSON. */
-    static String of(Object value) {
+    public static String of(Object value) {
         StringBuilder json = new StringBuilder(512);
         write(value, json);
         return json.toString();

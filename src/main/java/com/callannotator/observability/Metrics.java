@@ -2,49 +2,81 @@ package com.callannotator.observability;
 
 import com.callannotator.webhook.Report;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Turns a report into CloudWatch Embedded Metric Format fields, so the request's log line is also its metrics: an
- * {@code _aws} block naming the metrics, and the metric and dimension values as top-level fields.
+ * {@code _aws} block naming the metrics (all from {@link Metric}), and the metric and dimension values as top-level
+ * fields. Thread-safe.
  *
  * @see <a href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/
  *     CloudWatch_Embedded_Metric_Format_Specification.html">EMF specification</a>
  */
 final class Metrics {
 
-    static final String NAMESPACE = "CallAnnotator";
-
     /** Count metrics per route, and the outcomes each counts. */
-    private static final Map<String, List<String>> COUNTS = countsByName();
+    private static final Map<Metric, List<String>> COUNTS = countsByMetric();
 
-    private Metrics() {
+    private final AnswerMetrics answers;
+
+    /** @param lowScoreThreshold a call score at or below this counts in {@code LowScores} */
+    Metrics(int lowScoreThreshold) {
+        this.answers = new AnswerMetrics(lowScoreThreshold);
     }
 
     /** The EMF fields of {@code report}, to merge into its log line. */
-    static Map<String, Object> fields(Report report, long timestampMillis, double latencyMillis) {
-        List<Object> directives = new ArrayList<>(2);
-        List<Map<String, String>> routeMetrics = new ArrayList<>();
-        COUNTS.keySet().forEach(name -> routeMetrics.add(metric(name, "Count")));
-        routeMetrics.add(metric("Latency", "Milliseconds"));
-        directives.add(directive(List.of("Route"), routeMetrics));
-        String twilioCode = twilioCode(report);
-        if (twilioCode != null) {
-            directives.add(directive(List.of("TwilioCode"), List.of(metric("TwilioErrors", "Count"))));
-        }
-
+    Map<String, Object> fields(Report report, EventOutcome event, long timestampMillis, double latencyMillis) {
         Map<String, Object> fields = new LinkedHashMap<>();
+        List<Object> directives = new ArrayList<>(3);
         fields.put("_aws", Map.of("Timestamp", timestampMillis, "CloudWatchMetrics", directives));
         fields.put("Route", report.route());
-        COUNTS.forEach((name, outcomes) -> fields.put(name, outcomes.contains(report.outcome()) ? 1 : 0));
-        fields.put("Latency", latencyMillis);
+
+        Map<Metric, Object> perRoute = new EnumMap<>(Metric.class);
+        COUNTS.forEach((metric, outcomes) -> perRoute.put(metric, outcomes.contains(report.outcome()) ? 1 : 0));
+        perRoute.put(Metric.LATENCY, latencyMillis);
+        if (event.attempted()) {
+            perRoute.put(Metric.EVENTS_FAILED, event.isFailed() ? 1 : 0);
+        }
+        add(DimensionSet.ROUTE, perRoute, directives, fields);
+
+        String twilioCode = twilioCode(report);
         if (twilioCode != null) {
             fields.put("TwilioCode", twilioCode);
-            fields.put("TwilioErrors", 1);
+            add(DimensionSet.TWILIO_CODE, Map.of(Metric.TWILIO_ERRORS, 1), directives, fields);
+        }
+        Map<Metric, Integer> answered = answers.values(report);
+        if (!answered.isEmpty()) {
+            DimensionSet dimensions = report.question() == null ? DimensionSet.ROUTE : DimensionSet.ROUTE_QUESTION;
+            if (report.question() != null) {
+                fields.put("Question", report.question());
+            }
+            add(dimensions, answered, directives, fields);
         }
         return fields;
+    }
+
+    /** One directive naming {@code values}' metrics under {@code dimensions}, and the values as fields. */
+    private static void add(DimensionSet dimensions, Map<Metric, ?> values, List<Object> directives,
+            Map<String, Object> fields) {
+        List<Map<String, String>> metrics = new ArrayList<>(values.size());
+        values.forEach((metric, value) -> {
+            if (!metric.dimensionSets().contains(dimensions)) {
+                throw new IllegalStateException(metric + " is not catalogued with " + dimensions);
+            }
+            Map<String, String> named = new LinkedHashMap<>();
+            named.put("Name", metric.metricName());
+            named.put("Unit", metric.unit());
+            metrics.add(named);
+            fields.put(metric.metricName(), value);
+        });
+        Map<String, Object> directive = new LinkedHashMap<>();
+        directive.put("Namespace", Metric.NAMESPACE);
+        directive.put("Dimensions", List.of(dimensions.names()));
+        directive.put("Metrics", metrics);
+        directives.add(directive);
     }
 
     /** Twilio's error code as a dimension value ({@code HTTP 503} when the answer had none); null when none. */
@@ -55,29 +87,14 @@ final class Metrics {
         return report.twilioStatus() >= 400 ? "HTTP " + report.twilioStatus() : null;
     }
 
-    private static Map<String, Object> directive(List<String> dimensions, List<Map<String, String>> metrics) {
-        Map<String, Object> directive = new LinkedHashMap<>();
-        directive.put("Namespace", NAMESPACE);
-        directive.put("Dimensions", List.of(dimensions));
-        directive.put("Metrics", metrics);
-        return directive;
-    }
-
-    private static Map<String, String> metric(String name, String unit) {
-        Map<String, String> metric = new LinkedHashMap<>();
-        metric.put("Name", name);
-        metric.put("Unit", unit);
-        return metric;
-    }
-
-    private static Map<String, List<String>> countsByName() {
-        Map<String, List<String>> counts = new LinkedHashMap<>();
-        counts.put("AnnotationsPosted", List.of("posted"));
-        counts.put("AnnotationsDeferred", List.of("deferred"));
-        counts.put("AnnotationsFailed", List.of("failed", "dead_lettered"));
-        counts.put("AnnotationsRejected", List.of("rejected"));
-        counts.put("SignaturesRejected", List.of("forbidden"));
-        counts.put("InvalidInput", List.of("invalid"));
+    private static Map<Metric, List<String>> countsByMetric() {
+        Map<Metric, List<String>> counts = new EnumMap<>(Metric.class);
+        counts.put(Metric.ANNOTATIONS_POSTED, List.of("posted"));
+        counts.put(Metric.ANNOTATIONS_DEFERRED, List.of("deferred"));
+        counts.put(Metric.ANNOTATIONS_FAILED, List.of("failed", "dead_lettered"));
+        counts.put(Metric.ANNOTATIONS_REJECTED, List.of("rejected"));
+        counts.put(Metric.SIGNATURES_REJECTED, List.of("forbidden"));
+        counts.put(Metric.INVALID_INPUT, List.of("invalid"));
         return counts;
     }
 }

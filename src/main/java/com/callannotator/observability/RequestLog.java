@@ -3,6 +3,7 @@ package com.callannotator.observability;
 import static java.util.Objects.requireNonNull;
 
 import com.callannotator.annotation.AnnotationField;
+import com.callannotator.config.ObservabilitySettings;
 import com.callannotator.delivery.DeliveryLog;
 import com.callannotator.delivery.RetryMessage;
 import com.callannotator.webhook.Report;
@@ -24,6 +25,7 @@ public final class RequestLog implements DeliveryLog {
 
     private final PrintStream out;
     private final Clock clock;
+    private final Metrics metrics;
 
     public RequestLog(PrintStream out) {
         this(out, Clock.systemUTC());
@@ -31,8 +33,17 @@ public final class RequestLog implements DeliveryLog {
 
     /** @param clock gives the metrics' timestamp */
     public RequestLog(PrintStream out, Clock clock) {
+        this(out, clock, ObservabilitySettings.defaults().lowScoreThreshold());
+    }
+
+    /**
+     * @param clock gives the metrics' timestamp
+     * @param lowScoreThreshold a call score at or below this counts in the {@code LowScores} metric
+     */
+    public RequestLog(PrintStream out, Clock clock, int lowScoreThreshold) {
         this.out = requireNonNull(out, "out == null");
         this.clock = requireNonNull(clock, "clock == null");
+        this.metrics = new Metrics(lowScoreThreshold);
     }
 
     /**
@@ -42,8 +53,19 @@ public final class RequestLog implements DeliveryLog {
      * @param latencyMillis how long the request took
      */
     public void write(Report report, String requestId, double latencyMillis) {
+        write(report, requestId, latencyMillis, EventOutcome.NONE);
+    }
+
+    /**
+     * Logs {@code report} and what became of its annotation event.
+     *
+     * @param requestId the Lambda request id; may be null
+     * @param latencyMillis how long the request took
+     */
+    public void write(Report report, String requestId, double latencyMillis, EventOutcome event) {
         Map<String, Object> line = new LinkedHashMap<>();
-        line.put("level", level(report.outcome()));
+        String level = level(report.outcome());
+        line.put("level", event.isFailed() && level.equals("INFO") ? "WARN" : level);
         line.put("message", "request " + report.outcome());
         line.put("request_id", requestId);
         line.put("route", report.route());
@@ -58,7 +80,13 @@ public final class RequestLog implements DeliveryLog {
         if (!report.detail().isEmpty()) {
             line.put("detail", Redaction.scrub(report.detail()));
         }
-        line.putAll(Metrics.fields(report, clock.millis(), latency));
+        if (event.attempted()) {
+            line.put("event", event.isFailed() ? "failed" : "sent");
+        }
+        if (event.isFailed()) {
+            line.put("event_error", Redaction.scrub(event.failure()));
+        }
+        line.putAll(metrics.fields(report, event, clock.millis(), latency));
         print(line);
     }
 

@@ -65,7 +65,7 @@ final class AnnotationsRoute implements Route {
         Annotation annotation = parsed.annotation().get();
         DeliveryOutcome outcome = delivery.deliver(annotation, request.deadline());
         return new Handled(responseFor(annotation, outcome),
-                Report.delivered(NAME, annotation.callSid().value(), annotation.fieldsSet(), outcome));
+                Report.delivered(NAME, annotation, outcome));
     }
 
     private static WebhookResponse responseFor(Annotation annotation, DeliveryOutcome outcome) {

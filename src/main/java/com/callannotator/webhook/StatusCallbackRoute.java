@@ -57,7 +57,7 @@ final class StatusCallbackRoute implements Route {
             return new Handled(WebhookResponse.noContent(), Report.skipped(NAME, rawCallSid));
         }
         DeliveryOutcome outcome = delivery.deliver(annotation.get(), request.deadline());
-        Report report = Report.delivered(NAME, rawCallSid, annotation.get().fieldsSet(), outcome);
+        Report report = Report.delivered(NAME, annotation.get(), outcome);
         return new Handled(responseFor(outcome), report);
     }
 

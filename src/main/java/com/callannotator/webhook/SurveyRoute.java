@@ -121,7 +121,7 @@ final class SurveyRoute implements Route {
         Annotation annotation = SurveyAnswers.annotation(callSid, answered.answers());
         DeliveryOutcome outcome = delivery.deliver(annotation, request.deadline());
         return new Handled(next(answered, actionBase),
-                Report.delivered(NAME, callSid.value(), annotation.fieldsSet(), outcome));
+                Report.answered(annotation, question.wireValue(), outcome));
     }
 
     /** The question after the current one, or goodbye. */
