@@ -40,9 +40,13 @@ final class SignatureCheck {
         return verify(verifierFor(refreshedToken).verifier(), request, parameters, json, signature);
     }
 
+    /**
+     * A URL carrying {@code bodySHA256} is checked as JSON whatever the body's length or type, so a signed URL
+     * replayed with an empty or different body is refused.
+     */
     private static boolean verify(SignatureVerifier verifier, WebhookRequest request, FormParameters parameters,
             boolean json, String signature) {
-        return json
+        return json || SignatureVerifier.carriesBodyHash(request.publicUrl())
                 ? verifier.verifyJson(request.publicUrl(), request.body(), signature)
                 : verifier.verifyForm(request.publicUrl(), parameters.entries(), signature);
     }
