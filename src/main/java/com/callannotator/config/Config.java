@@ -106,20 +106,15 @@ public record Config(
                 settings.httpUrl(TWILIO_INSIGHTS_BASE_URL).orElse(DEFAULT_INSIGHTS_BASE_URL),
                 settings.httpUrl(PUBLIC_BASE_URL),
                 settings.text(RETRY_QUEUE_URL),
-                settings.millis(INSIGHTS_CONNECT_TIMEOUT_MS, Duration.ofSeconds(2), Duration.ofMillis(100),
-                        Duration.ofSeconds(10)),
-                settings.millis(INSIGHTS_REQUEST_TIMEOUT_MS, Duration.ofSeconds(4), Duration.ofMillis(100),
-                        Duration.ofSeconds(14)),
-                settings.millis(DELIVERY_BUDGET_MS, Duration.ofSeconds(8), Duration.ofMillis(100),
-                        Duration.ofSeconds(14)),
-                settings.seconds(SECRET_CACHE_TTL_SECONDS, Duration.ofMinutes(5), Duration.ZERO, Duration.ofHours(24)),
+                settings.millis(SettingRange.INSIGHTS_CONNECT_TIMEOUT_MS),
+                settings.millis(SettingRange.INSIGHTS_REQUEST_TIMEOUT_MS),
+                settings.millis(SettingRange.DELIVERY_BUDGET_MS),
+                settings.seconds(SettingRange.SECRET_CACHE_TTL_SECONDS),
                 settings.flag(SPAM_ON_FAILED_STIR, false),
                 SurveySettings.from(settings),
-                settings.integer(RETRY_MAX_ATTEMPTS, 5, 1, 20, "attempts").orElse(5),
-                settings.seconds(RETRY_BASE_DELAY_SECONDS, Duration.ofMinutes(1), Duration.ZERO,
-                        Duration.ofMinutes(15)),
-                settings.seconds(SECRET_REFRESH_MIN_INTERVAL_SECONDS, Duration.ofSeconds(30), Duration.ZERO,
-                        Duration.ofHours(1)));
+                settings.integer(SettingRange.RETRY_MAX_ATTEMPTS),
+                settings.seconds(SettingRange.RETRY_BASE_DELAY_SECONDS),
+                settings.seconds(SettingRange.SECRET_REFRESH_MIN_INTERVAL_SECONDS));
         settings.throwIfInvalid();
         return config;
     }
