@@ -7,6 +7,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.callannotator.lambda.HttpApiHandler;
 import com.callannotator.lambda.TestHandlers;
 import com.callannotator.webhook.HttpHeaders;
+import com.code_intelligence.jazzer.api.SilentCloseable;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -38,6 +39,12 @@ final class HttpApiFuzzTest {
 
     @FuzzTest
     void webhook(byte[] data) {
+        try (SilentCloseable standInOnly = harness.allowStandInOnly()) {
+            fuzzOne(data);
+        }
+    }
+
+    private void fuzzOne(byte[] data) {
         harness.reset();
         FuzzInput input = FuzzInput.parse(data);
         Map<String, String> headers = headers(input);
@@ -54,7 +61,7 @@ final class HttpApiFuzzTest {
         APIGatewayV2HTTPResponse response = handler.handleRequest(event(input, headers, query), null);
 
         Invariants.webhookAnswer(harness, input.path(), input.signed(), response.getStatusCode(), response.getBody());
-        Invariants.noSecretInLog(harness, List.of(signature));
+        Invariants.noSecretInLog(harness, new String(data, UTF_8), List.of(signature));
     }
 
     /** As an HTTP API delivers them: names lower-cased, a repeated header's values joined with commas. */

@@ -61,10 +61,14 @@ final class Invariants {
         }
     }
 
-    /** No log line holds the auth token, nor any of {@code more} (signatures). */
-    static void noSecretInLog(FuzzHarness harness, List<String> more) {
+    /**
+     * No log line holds the auth token, nor any of {@code more} (signatures), unless the input itself carried it:
+     * the fuzzer learns the token from this very check and may send it, and echoing what a stranger sent is no leak.
+     */
+    static void noSecretInLog(FuzzHarness harness, String input, List<String> more) {
         String log = harness.logText();
-        assertFalse(log.contains(FuzzHarness.AUTH_TOKEN), "auth token in a log line");
+        assertFalse(log.contains(FuzzHarness.AUTH_TOKEN) && !input.contains(FuzzHarness.AUTH_TOKEN),
+                "auth token in a log line");
         for (String secret : more) {
             assertFalse(!secret.isEmpty() && log.contains(secret), "signature in a log line");
         }

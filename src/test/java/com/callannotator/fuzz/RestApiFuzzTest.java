@@ -1,11 +1,14 @@
 package com.callannotator.fuzz;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.callannotator.lambda.RestApiHandler;
 import com.callannotator.lambda.TestHandlers;
 import com.callannotator.security.PublicUrl;
 import com.callannotator.webhook.HttpHeaders;
+import com.code_intelligence.jazzer.api.SilentCloseable;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -40,6 +43,12 @@ final class RestApiFuzzTest {
 
     @FuzzTest
     void webhook(byte[] data) {
+        try (SilentCloseable standInOnly = harness.allowStandInOnly()) {
+            fuzzOne(data);
+        }
+    }
+
+    private void fuzzOne(byte[] data) {
         harness.reset();
         FuzzInput input = FuzzInput.parse(data);
         Map<String, String> headers = new LinkedHashMap<>();
@@ -62,7 +71,7 @@ final class RestApiFuzzTest {
         APIGatewayProxyResponseEvent response = handler.handleRequest(event(input, headers, multiHeaders, query), null);
 
         Invariants.webhookAnswer(harness, input.path(), input.signed(), response.getStatusCode(), response.getBody());
-        Invariants.noSecretInLog(harness, List.of(signature));
+        Invariants.noSecretInLog(harness, new String(data, UTF_8), List.of(signature));
     }
 
     private static APIGatewayProxyRequestEvent event(FuzzInput input, Map<String, String> headers,
