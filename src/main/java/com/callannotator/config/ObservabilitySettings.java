@@ -19,7 +19,7 @@ public record ObservabilitySettings(int lowScoreThreshold, Optional<String> even
     /** EventBridge bus name or ARN for annotation events; default: unset, no events. */
     public static final String EVENT_BUS_NAME = "EVENT_BUS_NAME";
 
-    static final int DEFAULT_LOW_SCORE_THRESHOLD = 2;
+    static final int DEFAULT_LOW_SCORE_THRESHOLD = SettingRange.LOW_SCORE_THRESHOLD.defaultValue();
 
     /** EventBridge's rule for a bus name, or an event-bus ARN. */
     private static final Pattern BUS = Pattern.compile(
@@ -38,8 +38,7 @@ public record ObservabilitySettings(int lowScoreThreshold, Optional<String> even
     }
 
     static ObservabilitySettings from(Settings settings) {
-        int threshold = settings.integer(LOW_SCORE_THRESHOLD, DEFAULT_LOW_SCORE_THRESHOLD, 1, 5, "call score")
-                .orElse(DEFAULT_LOW_SCORE_THRESHOLD);
+        int threshold = settings.integer(SettingRange.LOW_SCORE_THRESHOLD);
         Optional<String> bus = settings.text(EVENT_BUS_NAME);
         if (bus.isPresent() && !BUS.matcher(bus.get()).matches()) {
             settings.problem(EVENT_BUS_NAME + " must be an event bus name or ARN: " + bus.get());

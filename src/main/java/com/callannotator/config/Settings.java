@@ -62,6 +62,22 @@ final class Settings {
                 .map(Duration::ofSeconds).orElse(defaultValue);
     }
 
+    /** The value of {@code range}'s variable in milliseconds, or its default; out of range is a problem. */
+    Duration millis(SettingRange range) {
+        return Duration.ofMillis(integer(range));
+    }
+
+    /** The value of {@code range}'s variable in seconds, or its default; out of range is a problem. */
+    Duration seconds(SettingRange range) {
+        return Duration.ofSeconds(integer(range));
+    }
+
+    /** The value of {@code range}'s variable, or its default; out of range is a problem. */
+    int integer(SettingRange range) {
+        return integer(range.variable(), range.defaultValue(), range.min(), range.max(), range.unit())
+                .orElse(range.defaultValue());
+    }
+
     Optional<Integer> integer(String name, int defaultValue, int min, int max, String unit) {
         Optional<String> value = text(name);
         if (value.isEmpty()) {

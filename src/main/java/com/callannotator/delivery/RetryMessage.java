@@ -82,7 +82,11 @@ public record RetryMessage(Annotation annotation, int attempts, String reason, I
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("\"accepted_at\" must be an ISO-8601 instant");
         }
-        return new RetryMessage(AnnotationJson.fromMap((Map<String, Object>) annotation), attempts.intValue(),
-                String.valueOf(reason), acceptedAt);
+        Annotation parsed = AnnotationJson.fromMap((Map<String, Object>) annotation);
+        if (parsed.isEmpty()) {
+            // /annotations refuses an annotation that sets nothing; one must never reach Twilio from the queue either.
+            throw new IllegalArgumentException("the annotation sets no field");
+        }
+        return new RetryMessage(parsed, attempts.intValue(), String.valueOf(reason), acceptedAt);
     }
 }

@@ -6,6 +6,7 @@ import com.callannotator.security.PublicUrl;
 import com.callannotator.webhook.HttpHeaders;
 import com.callannotator.webhook.WebhookRequest;
 import com.callannotator.webhook.WebhookResponse;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,7 +74,9 @@ final class RestApiEvents {
         }
         Map<String, List<String>> single = new LinkedHashMap<>();
         if (event.getQueryStringParameters() != null) {
-            event.getQueryStringParameters().forEach((name, value) -> single.put(name, List.of(value)));
+            // A null value ({"a": null}) is a name without a value; List.of would refuse it.
+            event.getQueryStringParameters().forEach((name, value) -> single.put(name,
+                    Collections.singletonList(value)));
         }
         return single;
     }

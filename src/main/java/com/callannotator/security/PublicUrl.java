@@ -57,6 +57,9 @@ public final class PublicUrl {
         }
         List<String[]> pairs = new ArrayList<>();
         parameters.forEach((name, values) -> {
+            if (name == null) {
+                return; // API Gateway never sends one; a hand-made event may.
+            }
             for (String value : values == null ? List.<String>of() : values) {
                 pairs.add(new String[] {name, value == null ? "" : value});
             }

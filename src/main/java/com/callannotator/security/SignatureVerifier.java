@@ -71,6 +71,12 @@ public final class SignatureVerifier {
         }
     }
 
+    /** True when {@code url} carries {@code bodySHA256}: its body must then hash to it, whatever its length. */
+    public static boolean carriesBodyHash(String url) {
+        return queryParameter(url, BODY_SHA256).isPresent();
+    }
+
+    /** The first value of {@code name} in the query of {@code url}; pairs with a malformed escape are skipped. */
     private static Optional<String> queryParameter(String url, String name) {
         int queryStart = url.indexOf('?');
         if (queryStart < 0) {
@@ -80,11 +86,20 @@ public final class SignatureVerifier {
         String query = url.substring(queryStart + 1, fragment < 0 ? url.length() : fragment);
         for (String pair : query.split("&")) {
             int equals = pair.indexOf('=');
-            String key = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), UTF_8);
-            if (key.equals(name)) {
-                return Optional.of(equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), UTF_8));
+            Optional<String> key = decoded(equals < 0 ? pair : pair.substring(0, equals));
+            if (key.isPresent() && key.get().equals(name)) {
+                return equals < 0 ? Optional.of("") : decoded(pair.substring(equals + 1));
             }
         }
         return Optional.empty();
+    }
+
+    /** The form-decoded {@code text}; empty when it holds a malformed escape (a stranger's URL may). */
+    private static Optional<String> decoded(String text) {
+        try {
+            return Optional.of(URLDecoder.decode(text, UTF_8));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 }

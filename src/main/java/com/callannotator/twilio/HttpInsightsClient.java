@@ -6,6 +6,8 @@ import static java.util.Objects.requireNonNull;
 import com.callannotator.annotation.Annotation;
 import com.callannotator.annotation.CallSid;
 import com.callannotator.credentials.TwilioCredentials;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -107,9 +109,21 @@ public final class HttpInsightsClient implements InsightsClient {
         boolean success = status >= 200 && status < 300;
         String body = readFully(success ? connection.getInputStream() : connection.getErrorStream());
         if (success) {
+            if (!isJsonObject(body)) {
+                throw new MalformedAnswerException(status, body.length());
+            }
             return new StoredAnnotation(body);
         }
         throw new TwilioApiException(TwilioError.parse(status, body), connection.getHeaderField("Retry-After"));
+    }
+
+    /** True when {@code body} is exactly one complete JSON object, as Twilio's answer always is. */
+    static boolean isJsonObject(String body) {
+        try (JsonParser parser = JSON.std.getStreamingFactory().createParser(body)) {
+            return JSON.std.mapFrom(parser) != null && parser.nextToken() == null;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** Reads and closes {@code in}, which hands the connection back for reuse. */

@@ -60,10 +60,14 @@ final class SignatureCheck {
     /** A verifier per signing token, and the tokens they were built with. */
     private record KeyedVerifiers(List<String> tokens, List<SignatureVerifier> verifiers) {
 
-        /** True when the signature is valid under any of the tokens. */
+        /**
+         * True when the signature is valid under any of the tokens. A URL carrying {@code bodySHA256} is checked as
+         * JSON whatever the body's length or type, so a signed URL replayed with an empty or different body fails.
+         */
         boolean verify(WebhookRequest request, FormParameters parameters, boolean json, String signature) {
+            boolean bodyHashed = json || SignatureVerifier.carriesBodyHash(request.publicUrl());
             for (SignatureVerifier verifier : verifiers) {
-                boolean valid = json
+                boolean valid = bodyHashed
                         ? verifier.verifyJson(request.publicUrl(), request.body(), signature)
                         : verifier.verifyForm(request.publicUrl(), parameters.entries(), signature);
                 if (valid) {

@@ -14,24 +14,30 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A JUnit 5 extension that runs {@code moto_server} (local Secrets Manager and SQS) on a free loopback port for a
  * test class, resets its state before each test, and stops it afterwards.
  *
- * <p>When {@code moto_server} is not installed the tests are skipped with how to install it, except under
- * {@code CI=true}, where that fails the run. Use it with {@code @RegisterExtension static final MotoServer MOTO}.
+ * <p>When {@code moto_server} is not installed, each test is disabled with how to install it, so Surefire and
+ * Failsafe count it as skipped (an aborted class would vanish from the counts), and the hint is printed once per JVM;
+ * under {@code CI=true} the missing server fails the run instead. Use it with
+ * {@code @RegisterExtension static final MotoServer MOTO}.
  */
-public final class MotoServer implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback {
+public final class MotoServer implements ExecutionCondition, BeforeAllCallback, AfterAllCallback, BeforeEachCallback {
 
     public static final String REGION = "us-east-1";
     private static final String INSTALL = "moto_server is not on the PATH; install it with: pip install 'moto[server]'";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
+
+    private static final AtomicBoolean HINT_PRINTED = new AtomicBoolean();
 
     private final Map<String, String> environment;
     private Process process;
@@ -53,14 +59,29 @@ public final class MotoServer implements BeforeAllCallback, AfterAllCallback, Be
         return new MotoServer(Map.of("INITIAL_NO_AUTH_ACTION_COUNT", Integer.toString(freeActions)));
     }
 
+    /** Each test is disabled (reported skipped) when moto_server is missing, unless under CI=true. */
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        if (isCi() || findOnPath("moto_server") != null) {
+            return ConditionEvaluationResult.enabled("moto_server is on the PATH");
+        }
+        if (context.getTestMethod().isEmpty()) {
+            return ConditionEvaluationResult.enabled("each test is reported as skipped on its own");
+        }
+        if (HINT_PRINTED.compareAndSet(false, true)) {
+            System.err.println("SKIPPED: the tests that need moto_server (" + INSTALL + ")");
+        }
+        return ConditionEvaluationResult.disabled(INSTALL);
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
         String executable = findOnPath("moto_server");
         if (executable == null) {
-            if ("true".equals(System.getenv("CI"))) {
+            if (isCi()) {
                 fail(INSTALL);
             }
-            Assumptions.abort(INSTALL);
+            return; // every test of the class is disabled and reported as skipped
         }
         port = freePort();
         Path log = Files.createTempFile("moto-server-", ".log");
@@ -73,6 +94,9 @@ public final class MotoServer implements BeforeAllCallback, AfterAllCallback, Be
 
     @Override
     public void beforeEach(ExtensionContext context) throws IOException {
+        if (process == null) {
+            return;
+        }
         HttpURLConnection reset = (HttpURLConnection) URI.create(endpoint() + "/moto-api/reset").toURL()
                 .openConnection();
         reset.setRequestMethod("POST");
@@ -125,6 +149,10 @@ public final class MotoServer implements BeforeAllCallback, AfterAllCallback, Be
         }
         process.destroyForcibly();
         fail("moto_server did not answer within " + START_TIMEOUT + ": " + Files.readString(log));
+    }
+
+    private static boolean isCi() {
+        return "true".equals(System.getenv("CI"));
     }
 
     private static int freePort() throws IOException {
