@@ -1,5 +1,6 @@
 package com.callannotator.cli;
 
+import java.util.List;
 import java.util.Optional;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
@@ -14,8 +15,8 @@ import software.amazon.awssdk.core.exception.SdkException;
 final class CredentialsFailure {
 
     /** Dumps of the chain and of the whole profile file, which the SDK puts in its messages; the rest is kept. */
-    private static final String CHAIN_DUMP = " AwsCredentialsProviderChain(";
-    private static final String PROFILE_FILE_DUMP = ", profileFile=ProfileFile(";
+    private static final List<String> DUMPS = List.of(", profileFile=ProfileFile(", ": ProfileFile(",
+            " AwsCredentialsProviderChain(");
 
     private CredentialsFailure() {
     }
@@ -46,7 +47,10 @@ final class CredentialsFailure {
                 return Optional.of(details.errorCode() + ": " + details.errorMessage());
             }
             if (cause instanceof SdkException sdk) {
-                String text = withoutDump(withoutDump(sdk.getMessage(), PROFILE_FILE_DUMP), CHAIN_DUMP);
+                String text = sdk.getMessage();
+                for (String dump : DUMPS) {
+                    text = withoutDump(text, dump);
+                }
                 return Optional.of(sdk.getClass().getSimpleName() + ": " + text.replace(" : [", ": ["));
             }
         }

@@ -15,7 +15,7 @@ final class CredentialsFailureTest {
                 + " properties=[region])]))";
         SdkClientException cause = SdkClientException.create("Unable to load credentials from any of the providers"
                 + " in the chain AwsCredentialsProviderChain(credentialsProviders=[" + profile + "]) : [" + profile
-                + ": Profile file\ncontained no credentials for profile 'a']");
+                + ": Profile file\ncontained no credentials for profile 'a': ProfileFile(profiles=[Profile(name=a)])]");
         CredentialsException failure = new CredentialsException("secret s could not be read: SdkClientException",
                 cause);
 
