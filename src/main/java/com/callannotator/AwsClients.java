@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -29,7 +30,8 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  * <p>Credentials: the access key in the environment (what Lambda sets without SnapStart, and what
  * {@code EnvironmentVariableCredentialsProvider} would read), else the container credentials endpoint (what Lambda
  * sets with SnapStart: {@code AWS_CONTAINER_CREDENTIALS_FULL_URI}). The SDK's default chain would find the same,
- * after first probing system properties, web identity, profile files and more.
+ * after first probing system properties, web identity, profile files and more. {@code scripts/annotate} passes that
+ * chain instead of the container endpoint ({@link #from(Map, Supplier)}), for profiles and SSO at a terminal.
  *
  * <p>Endpoints: {@code AWS_ENDPOINT_URL_<SERVICE>}, else {@code AWS_ENDPOINT_URL}, unless
  * {@code AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true}: the SDK's own rules, read here from the map so that tests can
@@ -52,10 +54,10 @@ public final class AwsClients {
     private final AwsCredentialsProvider credentials;
     private final SdkHttpClient http;
 
-    private AwsClients(Map<String, String> environment, Region region) {
+    private AwsClients(Map<String, String> environment, Region region, Supplier<AwsCredentialsProvider> withoutKeys) {
         this.environment = environment;
         this.region = region;
-        this.credentials = credentialsProvider(environment);
+        this.credentials = credentialsProvider(environment, withoutKeys);
         this.http = UrlConnectionHttpClient.builder().build();
     }
 
@@ -65,6 +67,15 @@ public final class AwsClients {
      * @throws ConfigException when {@code AWS_REGION} or an endpoint URL is missing or invalid
      */
     public static AwsClients from(Map<String, String> environment) {
+        return from(environment, () -> ContainerCredentialsProvider.builder().build());
+    }
+
+    /**
+     * As {@link #from(Map)}, with {@code withoutKeys} for the credentials when {@code environment} holds no access key.
+     *
+     * @throws ConfigException when {@code AWS_REGION} or an endpoint URL is missing or invalid
+     */
+    public static AwsClients from(Map<String, String> environment, Supplier<AwsCredentialsProvider> withoutKeys) {
         Map<String, String> copy = Map.copyOf(environment);
         List<String> problems = new ArrayList<>();
         String region = text(copy, AWS_REGION).orElse(null);
@@ -79,7 +90,7 @@ public final class AwsClients {
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
-        return new AwsClients(copy, Region.of(region));
+        return new AwsClients(copy, Region.of(region), withoutKeys);
     }
 
     /** A Secrets Manager client; build one per execution environment. */
@@ -114,11 +125,12 @@ public final class AwsClients {
         return text(environment, serviceEndpoint).or(() -> text(environment, AWS_ENDPOINT_URL)).map(URI::create);
     }
 
-    private static AwsCredentialsProvider credentialsProvider(Map<String, String> environment) {
+    private static AwsCredentialsProvider credentialsProvider(Map<String, String> environment,
+            Supplier<AwsCredentialsProvider> withoutKeys) {
         Optional<String> keyId = text(environment, AWS_ACCESS_KEY_ID);
         Optional<String> secret = text(environment, AWS_SECRET_ACCESS_KEY);
         if (keyId.isEmpty() || secret.isEmpty()) {
-            return ContainerCredentialsProvider.builder().build();
+            return withoutKeys.get();
         }
         Optional<String> session = text(environment, AWS_SESSION_TOKEN);
         AwsCredentials credentials = session.isPresent()

@@ -27,6 +27,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The composition root: builds every component once per execution environment from the settings.
@@ -122,12 +123,12 @@ public record CallAnnotator(WebhookService webhook, PublicUrl publicUrl, Request
 
     /**
      * The function's credentials source for {@code config}, for other entry points ({@code scripts/annotate}): builds
-     * the AWS clients from {@code environment} only when {@code TWILIO_SECRET_ID} is set, and reads no secret yet.
+     * the AWS clients with {@code aws} only when {@code TWILIO_SECRET_ID} is set, and reads no secret yet.
      *
      * @throws com.callannotator.config.ConfigException when the secret is set and the AWS settings are invalid
      */
-    public static CredentialsSource credentials(Config config, Map<String, String> environment, Timing timing) {
-        Optional<AwsClients> aws = config.twilioSecretId().map(id -> AwsClients.from(environment));
-        return credentials(config, aws, timing);
+    public static CredentialsSource credentials(Config config, Supplier<AwsClients> aws, Timing timing) {
+        Optional<AwsClients> clients = config.twilioSecretId().map(id -> aws.get());
+        return credentials(config, clients, timing);
     }
 }

@@ -103,9 +103,10 @@ public final class AnnotateCommand {
 
     /** Posts {@code annotation}, or fetches the call's annotation when it is empty, and prints what Twilio says. */
     private int send(CallSid callSid, Optional<Annotation> annotation) {
+        TerminalAws aws = new TerminalAws(environment);
         try {
             Config config = Config.from(environment);
-            CredentialsSource credentials = CallAnnotator.credentials(config, environment, Timing.system());
+            CredentialsSource credentials = CallAnnotator.credentials(config, aws::clients, Timing.system());
             InsightsClient insights = new HttpInsightsClient(config.insightsBaseUrl(),
                     config.insightsConnectTimeout(), config.insightsRequestTimeout(), CallAnnotator.USER_AGENT);
             StoredAnnotation stored = annotation.isPresent()
@@ -117,7 +118,7 @@ public final class AnnotateCommand {
             err.println("annotate: " + e.getMessage());
             return INVALID;
         } catch (CredentialsException e) {
-            err.println("annotate: credentials: " + e.getMessage());
+            err.println("annotate: credentials: " + CredentialsFailure.describe(e, aws.region()));
             return FAILED;
         } catch (TwilioApiException e) {
             TwilioError error = e.error();

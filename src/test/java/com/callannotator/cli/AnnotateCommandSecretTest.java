@@ -2,6 +2,8 @@ package com.callannotator.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.callannotator.AwsClients;
 import com.callannotator.testutils.InsightsStandIn;
@@ -65,13 +67,47 @@ final class AnnotateCommandSecretTest {
     }
 
     @Test
-    void run_secretMissing_exits1NamingTheSecret() {
+    void run_secretMissing_exits1NamingTheSecretRegionAndCause() {
         Map<String, String> environment = secretEnvironment();
 
         int status = run(environment, CALL, "--show");
 
         assertEquals(1, status);
-        assertEquals("annotate: credentials: secret call-annotator/twilio not found\n", err.toString(UTF_8));
+        assertEquals("annotate: credentials: secret call-annotator/twilio not found (region us-east-1): "
+                + "ResourceNotFoundException: Secrets Manager can't find the specified secret.\n", err.toString(UTF_8));
         assertEquals(List.of(), insights.server().getAllServeEvents());
+    }
+
+    @Test
+    void run_secretInAnotherRegion_saysWhichRegionWasAsked() {
+        createSecret("{\"account_sid\":\"" + InsightsStandIn.ACCOUNT_SID + "\",\"auth_token\":\"token-s3cret\"}");
+        Map<String, String> environment = secretEnvironment();
+        environment.put("AWS_REGION", "eu-west-1");
+
+        int status = run(environment, CALL, "--show");
+
+        assertEquals(1, status);
+        assertEquals("annotate: credentials: secret call-annotator/twilio not found (region eu-west-1): "
+                + "ResourceNotFoundException: Secrets Manager can't find the specified secret.\n", err.toString(UTF_8));
+        assertEquals(List.of(), insights.server().getAllServeEvents());
+    }
+
+    @Test
+    void run_secretWithoutAuthToken_namesTheKeyOnOneLineWithoutAnyValue() {
+        createSecret("{\"account_sid\":\"" + InsightsStandIn.ACCOUNT_SID + "\",\"api_key_secret\":\"key-s3cret\"}");
+
+        int status = run(secretEnvironment(), CALL, "--show");
+
+        String printed = err.toString(UTF_8);
+        assertEquals(1, status);
+        assertTrue(printed.startsWith("annotate: credentials: ") && printed.contains("auth_token"), printed);
+        assertEquals(1, printed.lines().count(), printed);
+        assertFalse(printed.contains("s3cret") || printed.contains(InsightsStandIn.ACCOUNT_SID), printed);
+    }
+
+    private static void createSecret(String value) {
+        try (SecretsManagerClient admin = AwsClients.from(MOTO.awsEnvironment()).secretsManager()) {
+            admin.createSecret(b -> b.name(SECRET).secretString(value));
+        }
     }
 }
