@@ -119,7 +119,7 @@ public final class MotoServer implements BeforeAllCallback, AfterAllCallback, Be
         if (path == null) {
             return null;
         }
-        for (String directory : path.split(File.pathSeparator)) {
+        for (String directory : path.split(File.pathSeparator, -1)) {
             File candidate = new File(directory, name);
             if (candidate.isFile() && candidate.canExecute()) {
                 return candidate.getAbsolutePath();
