@@ -120,7 +120,7 @@ final class RedriveScriptIT {
 
     private static void requireAwsCli() {
         boolean found = false;
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator, -1)) {
             found |= Files.isExecutable(Path.of(dir, "aws"));
         }
         if (!found && "true".equals(System.getenv("CI"))) {

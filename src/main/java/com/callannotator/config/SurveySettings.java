@@ -100,7 +100,7 @@ public record SurveySettings(List<SurveyQuestion> questions, SurveyLanguage lang
             return List.of(SurveyQuestion.values());
         }
         List<SurveyQuestion> questions = new ArrayList<>();
-        for (String name : value.get().split(",")) {
+        for (String name : value.get().split(",", -1)) {
             Optional<SurveyQuestion> question = SurveyQuestion.fromWireValue(name.trim());
             if (question.isEmpty() || questions.contains(question.get())) {
                 settings.problem(SURVEY_QUESTIONS + " must list distinct questions out of " + SurveyQuestion.accepted()

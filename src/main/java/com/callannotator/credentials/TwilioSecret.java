@@ -61,7 +61,7 @@ final class TwilioSecret {
 
     private static String optional(String secretId, Map<String, Object> fields, String key) {
         Object value = fields.get(key);
-        if (value == null || value instanceof String text && text.isBlank()) {
+        if (value == null || (value instanceof String text && text.isBlank())) {
             return null;
         }
         if (!(value instanceof String text)) {

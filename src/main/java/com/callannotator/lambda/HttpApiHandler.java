@@ -15,6 +15,7 @@ import com.callannotator.CallAnnotator;
 public final class HttpApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
     private final CallAnnotator app;
+    @SuppressWarnings("unused") // Never read, only held: the CRaC context may keep its hook by a weak reference.
     private final Priming priming;
 
     /** Used by the Lambda runtime: builds everything once per execution environment, and starts priming. */

@@ -33,7 +33,7 @@ public final class FormParameters {
             return EMPTY;
         }
         List<Map.Entry<String, String>> entries = new ArrayList<>();
-        for (String pair : encoded.split("&")) {
+        for (String pair : encoded.split("&", -1)) {
             if (pair.isEmpty()) {
                 continue;
             }

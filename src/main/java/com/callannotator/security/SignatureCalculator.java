@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -52,8 +53,8 @@ public final class SignatureCalculator {
         return Base64.getEncoder().encodeToString(mac.doFinal());
     }
 
-    private static TreeMap<String, SortedSet<String>> sortedByName(List<Map.Entry<String, String>> parameters) {
-        TreeMap<String, SortedSet<String>> sorted = new TreeMap<>();
+    private static SortedMap<String, SortedSet<String>> sortedByName(List<Map.Entry<String, String>> parameters) {
+        SortedMap<String, SortedSet<String>> sorted = new TreeMap<>();
         for (Map.Entry<String, String> parameter : parameters) {
             String value = parameter.getValue() == null ? "" : parameter.getValue();
             sorted.computeIfAbsent(parameter.getKey(), name -> new TreeSet<>()).add(value);

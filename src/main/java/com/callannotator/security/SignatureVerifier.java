@@ -59,7 +59,7 @@ public final class SignatureVerifier {
         boolean signed = verifyForm(url, List.of(), signature);
         boolean bodyMatches = MessageDigest.isEqual(
                 declaredHash.get().toLowerCase(Locale.ROOT).getBytes(UTF_8), sha256Hex(body).getBytes(UTF_8));
-        return signed & bodyMatches;
+        return signed && bodyMatches;
     }
 
     /** The lowercase hex SHA-256 of {@code body}, as Twilio puts it in {@code bodySHA256}. */
@@ -84,7 +84,7 @@ public final class SignatureVerifier {
         }
         int fragment = url.indexOf('#', queryStart);
         String query = url.substring(queryStart + 1, fragment < 0 ? url.length() : fragment);
-        for (String pair : query.split("&")) {
+        for (String pair : query.split("&", -1)) {
             int equals = pair.indexOf('=');
             Optional<String> key = decoded(equals < 0 ? pair : pair.substring(0, equals));
             if (key.isPresent() && key.get().equals(name)) {

@@ -14,6 +14,7 @@ import com.callannotator.security.PublicUrl;
  * @param rawQuery the query string exactly as received, without {@code ?}; empty when there is none
  * @param body the body bytes, already base64-decoded; empty when there is none
  */
+@SuppressWarnings("ArrayRecordComponent") // Never compared or hashed; toString is overridden; body is not mutated.
 public record WebhookRequest(
         String method, String publicUrl, String path, HttpHeaders headers, String rawQuery, byte[] body) {
 

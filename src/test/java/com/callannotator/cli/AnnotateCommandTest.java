@@ -108,9 +108,11 @@ final class AnnotateCommandTest {
         int status = run(noSettings, "CA123", "--comment", " ");
 
         assertEquals(2, status);
-        assertEquals("annotate: invalid annotation, nothing sent:\n"
-                + "  CALL_SID \"CA123\": is required and must match ^CA[0-9a-fA-F]{32}$\n"
-                + "  --comment \" \": must not be blank\n", err.toString(UTF_8));
+        assertEquals("""
+                annotate: invalid annotation, nothing sent:
+                  CALL_SID "CA123": is required and must match ^CA[0-9a-fA-F]{32}$
+                  --comment " ": must not be blank
+                """, err.toString(UTF_8));
     }
 
     @Test

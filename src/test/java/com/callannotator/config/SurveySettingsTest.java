@@ -134,6 +134,13 @@ final class SurveySettingsTest {
         assertThrows(ConfigException.class, () -> config(Map.of("SURVEY_QUESTIONS", "score,score")));
     }
 
+    @Test
+    void from_emptyQuestionInTheList_isRefused() {
+        // "," once split to no questions at all, and "score," to a silently dropped one.
+        assertThrows(ConfigException.class, () -> config(Map.of("SURVEY_QUESTIONS", ",")));
+        assertThrows(ConfigException.class, () -> config(Map.of("SURVEY_QUESTIONS", "score,")));
+    }
+
     private static Config config(Map<String, String> survey) {
         Map<String, String> environment = new HashMap<>(survey);
         environment.put("TWILIO_ACCOUNT_SID", "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");

@@ -131,7 +131,7 @@ final class RetryingDeliveryTest {
 
         assertEquals(1, assertInstanceOf(DeliveryOutcome.Deferred.class, outcome).attempts());
         assertEquals(List.of(), clock.sleeps());
-        assertEquals(Duration.ofSeconds(120), queue.sent().get(0).delay());
+        assertEquals(Duration.ofMinutes(2), queue.sent().get(0).delay());
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -228,7 +229,7 @@ final class HttpApiRoutesTest {
     void annotations_headerNamesInAnyCase_areRead() {
         APIGatewayV2HTTPEvent event = EventLoader.loadApiGatewayHttpEvent("events/annotations-form.json");
         Map<String, String> headers = new HashMap<>();
-        event.getHeaders().forEach((name, value) -> headers.put(name.toUpperCase(), value));
+        event.getHeaders().forEach((name, value) -> headers.put(name.toUpperCase(Locale.ROOT), value));
         event.setHeaders(headers);
 
         assertEquals(200, handler.handleRequest(event, null).getStatusCode());

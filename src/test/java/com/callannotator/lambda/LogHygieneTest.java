@@ -189,7 +189,7 @@ final class LogHygieneTest {
                     ? new String(Base64.getDecoder().decode(text), UTF_8) : text);
         }
         for (String text : texts) {
-            for (String pair : text.split("&")) {
+            for (String pair : text.split("&", -1)) {
                 String value = URLDecoder.decode(pair.substring(pair.indexOf('=') + 1), UTF_8);
                 if (DIGITS.matcher(value).matches()) {
                     values.add(value);

@@ -66,8 +66,9 @@ final class LocalInvokeCommandTest {
 
         assertEquals(1, status);
         assertEquals("{\"ok\":1}\n{\"errorMessage\":\"x\"}\n", out.toString(UTF_8));
-        assertEquals("local-invoke: event 1: response, cold, 900 ms since JVM start, 120 ms invoke\n"
-                + "local-invoke: event 2: error Runtime.UserException, warm, 950 ms since JVM start, 5 ms invoke\n",
-                err.toString(UTF_8));
+        assertEquals("""
+                local-invoke: event 1: response, cold, 900 ms since JVM start, 120 ms invoke
+                local-invoke: event 2: error Runtime.UserException, warm, 950 ms since JVM start, 5 ms invoke
+                """, err.toString(UTF_8));
     }
 }

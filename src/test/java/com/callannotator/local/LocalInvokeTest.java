@@ -1,5 +1,6 @@
 package com.callannotator.local;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -151,7 +152,7 @@ final class LocalInvokeTest {
         invoke(function, "{}");
 
         // The RIC logs a user fault it reports; that must reach our log stream.
-        assertTrue(logs.toString().contains("boom requested"), logs.toString());
+        assertTrue(logs.toString(UTF_8).contains("boom requested"), logs.toString(UTF_8));
     }
 
     private List<InvocationResult> invoke(FunctionSpec function, String... events) throws Exception {

@@ -127,6 +127,7 @@ final class RuntimeApiServer implements AutoCloseable {
         }
     }
 
+    @SuppressWarnings("ReferenceEquality") // CLOSING is a sentinel: identity, not record equality, is the test.
     private void next(HttpExchange exchange) throws IOException {
         Invocation previous = lastDispatched;
         if (previous != null) {

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.RepeatedTest;
@@ -65,8 +66,8 @@ final class SignatureCrossCheckTest {
             case 1 -> scheme.equals("https") ? ":443" : ":80";
             default -> "";
         };
-        StringBuilder url = new StringBuilder(scheme + "://" + randomWord(random, 8).toLowerCase() + ".example.com"
-                + port + "/" + randomWord(random, 5) + "/status-callback");
+        StringBuilder url = new StringBuilder(scheme + "://" + randomWord(random, 8).toLowerCase(Locale.ROOT)
+                + ".example.com" + port + "/" + randomWord(random, 5) + "/status-callback");
         if (random.nextBoolean()) {
             url.append("?question=").append(randomWord(random, 5)).append("&n=").append(random.nextInt(100));
         }

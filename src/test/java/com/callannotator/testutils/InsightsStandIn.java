@@ -330,7 +330,7 @@ public final class InsightsStandIn implements AutoCloseable, BeforeEachCallback,
         if (body == null || body.isEmpty()) {
             return fields;
         }
-        for (String pair : body.split("&")) {
+        for (String pair : body.split("&", -1)) {
             int equals = pair.indexOf('=');
             String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), UTF_8);
             String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), UTF_8);

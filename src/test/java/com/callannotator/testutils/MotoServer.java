@@ -166,7 +166,7 @@ public final class MotoServer implements ExecutionCondition, BeforeAllCallback, 
         if (path == null) {
             return null;
         }
-        for (String directory : path.split(File.pathSeparator)) {
+        for (String directory : path.split(File.pathSeparator, -1)) {
             File candidate = new File(directory, name);
             if (candidate.isFile() && candidate.canExecute()) {
                 return candidate.getAbsolutePath();
