@@ -37,6 +37,7 @@ public enum AnnotationField {
 
     private final String snakeName;
     private final String pascalName;
+    @SuppressWarnings("ImmutableEnumChecker") // A record of stateless method references and a stateless type.
     private final Binding<?> binding;
 
     <T> AnnotationField(String snakeName, String pascalName, FieldType<T> type, Function<Annotation, T> accessor,

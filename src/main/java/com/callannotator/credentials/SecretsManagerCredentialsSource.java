@@ -126,7 +126,7 @@ public final class SecretsManagerCredentialsSource implements CredentialsSource 
     private static String cause(SecretsManagerException e) {
         String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
         String cause = code == null ? "HTTP " + e.statusCode() : code + " (HTTP " + e.statusCode() + ")";
-        return e.statusCode() == 403 || code != null && code.startsWith("AccessDenied")
+        return e.statusCode() == 403 || (code != null && code.startsWith("AccessDenied"))
                 ? cause + ", access denied: the function's role needs secretsmanager:GetSecretValue on it"
                 : cause;
     }

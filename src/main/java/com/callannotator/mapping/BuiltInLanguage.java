@@ -81,7 +81,7 @@ record BuiltInLanguage(SurveyScript script, SpokenAnswers spokenAnswers) {
     /** The folded words of a comma-separated list. */
     private static Set<String> words(String list) {
         Set<String> words = new HashSet<>();
-        for (String word : list.split(",")) {
+        for (String word : list.split(",", -1)) {
             String folded = SpokenAnswers.fold(word.trim());
             if (!folded.isEmpty()) {
                 words.add(folded);

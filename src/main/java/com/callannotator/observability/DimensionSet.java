@@ -15,6 +15,7 @@ public enum DimensionSet {
     /** Twilio's error code, or {@code HTTP 503} when its answer had none. */
     TWILIO_CODE("TwilioCode");
 
+    @SuppressWarnings("ImmutableEnumChecker") // List.of: unmodifiable, though its type does not say so.
     private final List<String> names;
 
     DimensionSet(String... names) {

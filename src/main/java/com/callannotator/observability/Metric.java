@@ -40,6 +40,7 @@ public enum Metric {
 
     private final String metricName;
     private final String unit;
+    @SuppressWarnings("ImmutableEnumChecker") // List.of: unmodifiable, though its type does not say so.
     private final List<DimensionSet> dimensionSets;
 
     Metric(String metricName, String unit, DimensionSet... dimensionSets) {

@@ -10,7 +10,7 @@ public final class MalformedAnswerException extends IOException {
 
     private static final long serialVersionUID = 1L;
 
-    /** @param status the HTTP status; @param length the characters received (the body itself is not kept) */
+    /** The status and the characters received; the body itself is not kept. */
     public MalformedAnswerException(int status, int length) {
         super("Twilio answered " + status + " with " + length + " characters that are not one JSON object");
     }

@@ -42,7 +42,7 @@ final class AnnotateArgumentsTest {
 
         assertEquals(Map.of(field.snakeName(), "x"), parsed.fields());
         assertTrue(AnnotateCommand.USAGE.contains("[" + option + " "), AnnotateCommand.USAGE);
-        assertTrue(AnnotateCommand.USAGE.contains(field.accepts().split(" ")[0]), AnnotateCommand.USAGE);
+        assertTrue(AnnotateCommand.USAGE.contains(field.accepts().split(" ", -1)[0]), AnnotateCommand.USAGE);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -52,8 +52,11 @@ final class AnnotateProfileIT {
     void start() throws IOException {
         Files.writeString(Path.of("target", ".annotate-built"), ""); // The build is current (see AnnotateScriptIT).
         Files.writeString(dir.resolve("config"), PROFILES);
-        Files.writeString(dir.resolve("credentials"), "[dev]\naws_access_key_id = testing\n"
-                + "aws_secret_access_key = testing\n");
+        Files.writeString(dir.resolve("credentials"), """
+                [dev]
+                aws_access_key_id = testing
+                aws_secret_access_key = testing
+                """);
     }
 
     @Test

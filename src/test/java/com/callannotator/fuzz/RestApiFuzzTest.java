@@ -100,7 +100,7 @@ final class RestApiFuzzTest {
         if (query.isEmpty()) {
             return parameters;
         }
-        for (String pair : query.split("&")) {
+        for (String pair : query.split("&", -1)) {
             int equals = pair.indexOf('=');
             String name = decode(equals < 0 ? pair : pair.substring(0, equals));
             String value = equals < 0 ? null : decode(pair.substring(equals + 1));

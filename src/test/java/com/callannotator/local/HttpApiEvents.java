@@ -27,7 +27,7 @@ final class HttpApiEvents {
     static String event(HttpExchange exchange, byte[] body) throws IOException {
         URI uri = exchange.getRequestURI();
         Map<String, String> headers = new LinkedHashMap<>();
-        exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(), String.join(",", values)));
+        exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(java.util.Locale.ROOT), String.join(",", values)));
         String rawQuery = uri.getRawQuery() == null ? "" : uri.getRawQuery();
         Instant now = Instant.now();
         Map<String, Object> http = Map.of("method", exchange.getRequestMethod(), "path", uri.getRawPath(),
@@ -60,7 +60,7 @@ final class HttpApiEvents {
     /** As API Gateway does: a repeated name's values comma-joined. */
     private static Map<String, String> queryParameters(String rawQuery) {
         Map<String, String> parameters = new LinkedHashMap<>();
-        for (String pair : rawQuery.split("&")) {
+        for (String pair : rawQuery.split("&", -1)) {
             String[] nameValue = pair.split("=", 2);
             String name = URLDecoder.decode(nameValue[0], UTF_8);
             String value = nameValue.length > 1 ? URLDecoder.decode(nameValue[1], UTF_8) : "";

@@ -33,7 +33,7 @@ public final class SurveyLanguagesBenchmark {
     private static void warmUpWhatTheFunctionUsesAnyway() {
         java.util.List<String> words = java.util.regex.Pattern.compile(",").splitAsStream("a,b")
                 .map(String::trim).filter(word -> !word.isEmpty()).toList();
-        java.util.Map<String, String> map = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.Map<String, String> map = new java.util.HashMap<>();
         map.computeIfAbsent(words.get(0), key -> key + words.size());
         if (map.isEmpty() || !"x1".matches("[a-z][0-9]")) {
             throw new IllegalStateException();

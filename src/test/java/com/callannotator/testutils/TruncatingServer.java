@@ -11,7 +11,7 @@ import java.net.Socket;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A loopback HTTP server that answers every request {@code 200} announcing 100 bytes of JSON, sends {@code {"a"} and
+ * A loopback HTTP server that answers every request {@code 200} announcing 100 bytes of JSON, sends <code>{"a"</code> and
  * closes the connection: Twilio's answer cut short by the network.
  */
 public final class TruncatingServer implements AutoCloseable {
@@ -43,7 +43,7 @@ public final class TruncatingServer implements AutoCloseable {
                 readHead(client.getInputStream());
                 requests.incrementAndGet();
                 OutputStream out = client.getOutputStream();
-                out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"a\"")
+                out.write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"a\""
                         .getBytes(UTF_8));
                 out.flush();
             } catch (IOException e) {
