@@ -19,21 +19,24 @@ import java.util.List;
  * ({@link SnapStartRun}), warm per-request time, and deployment package size. Prints, asserts nothing.
  *
  * <pre>
- * ColdStartBenchmark [--runs 5] [--warm 200] [--baseline-root DIR] [--log FILE] &lt;LocalInvoke options&gt; EVENT.json
+ * ColdStartBenchmark [--runs 5] [--warm 200] [--baseline-root DIR] [--log FILE] [--class-list FILE]
+ *     &lt;LocalInvoke options&gt; EVENT.json
  * </pre>
  * The baseline ({@link HelloWorldHandler}, with only aws-lambda-java-core and -events in {@code lib/}) is laid out
  * in {@code --baseline-root} and gets the same event, timeout and memory. The functions' logs go to {@code --log}
- * (default: discarded).
+ * (default: discarded); {@code --class-list} receives the classes the function loads after an emulated restore.
  */
 public final class ColdStartBenchmark {
     /** What {@link RuntimeLauncher} gives the runtime JVM, as Lambda's java17/java21 runtimes do. */
     private static final List<String> LAMBDA_FLAGS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
     private final PrintStream out;
     private final OutputStream logs;
+    private final Path classList;
 
-    private ColdStartBenchmark(PrintStream out, OutputStream logs) {
+    private ColdStartBenchmark(PrintStream out, OutputStream logs, Path classList) {
         this.out = out;
         this.logs = logs;
+        this.classList = classList;
     }
 
     public static void main(String[] args) throws Exception {
@@ -42,6 +45,7 @@ public final class ColdStartBenchmark {
         int warm = Integer.parseInt(take(rest, "--warm", "200"));
         Path baselineRoot = Path.of(take(rest, "--baseline-root", "target/hello-layout"));
         String logFile = take(rest, "--log", null);
+        String classFile = take(rest, "--class-list", null);
         LocalInvokeCommand.Parsed subject = LocalInvokeCommand.parse(rest);
         if (subject.events().size() != 1) {
             throw new IllegalArgumentException("give exactly one event file, got " + subject.events().size());
@@ -49,8 +53,9 @@ public final class ColdStartBenchmark {
         FunctionSpec baseline = baseline(subject.function(), baselineRoot);
         try (OutputStream logs = logFile == null ? OutputStream.nullOutputStream() : Files.newOutputStream(
                 Path.of(logFile))) {
-            new ColdStartBenchmark(System.out, logs).run(subject.function(), baseline, subject.events().get(0),
-                    new Plan(runs, warm));
+            Path classList = classFile == null ? null : Path.of(classFile);
+            new ColdStartBenchmark(System.out, logs, classList).run(subject.function(), baseline,
+                    subject.events().get(0), new Plan(runs, warm));
         }
     }
 
@@ -99,7 +104,8 @@ public final class ColdStartBenchmark {
         out.printf("  ratio of medians: %.2fx   (target <= 2.0x)%n",
                 subjectSummary.medianMs() / baselineSummary.medianMs());
         out.printf("%nOf which the first invoke (event handed out to response, after init):%n");
-        printRange(shortName(subject.handler()), Summary.of(subjectCold.stream().map(InvocationResult::invoke).toList()));
+        printRange(shortName(subject.handler()),
+                Summary.of(subjectCold.stream().map(InvocationResult::invoke).toList()));
         printRange(shortName(baseline.handler()),
                 Summary.of(baselineCold.stream().map(InvocationResult::invoke).toList()));
     }
@@ -116,21 +122,20 @@ public final class ColdStartBenchmark {
         Summary baselineSummary = Summary.of(baselineRuns.stream().map(run -> run.first().invoke()).toList());
         printRange(shortName(subject.handler()), subjectSummary);
         printRange(shortName(baseline.handler()), baselineSummary);
-        out.printf("  ratio of medians: %.2fx   (target <= 3x)%n", subjectSummary.medianMs() / baselineSummary.medianMs());
-        out.printf("  classes loaded from restore to exit, median: %s %s, %s %s%n", shortName(subject.handler()),
-                medianClasses(subjectRuns), shortName(baseline.handler()), medianClasses(baselineRuns));
+        out.printf("  ratio of medians: %.2fx   (target <= 3x)%n",
+                subjectSummary.medianMs() / baselineSummary.medianMs());
+        SnapStartRun counted = SnapStartRun.measure(SnapStartRun.countingClasses(subject), event, logs);
+        out.printf("  classes loaded after the restore (one more run, with -Xlog:class+load): %s %d%n",
+                shortName(subject.handler()), counted.classesAfterRestore().size());
+        if (classList != null) {
+            Files.write(classList, counted.classesAfterRestore());
+        }
         out.printf("  registered CRaC resources: %s%n", subjectRuns.get(0).registered());
     }
 
     private SnapStartRun checked(FunctionSpec function, SnapStartRun run) {
         checked(function, List.of(run.first()));
         return run;
-    }
-
-    private static String medianClasses(List<SnapStartRun> runs) {
-        long[] counts = runs.stream().filter(run -> run.classesAfterRestore().isPresent())
-                .mapToLong(run -> run.classesAfterRestore().getAsLong()).sorted().toArray();
-        return counts.length == 0 ? "unknown" : Long.toString(counts[counts.length / 2]);
     }
 
     private InvocationResult coldStart(FunctionSpec function, String event) throws Exception {

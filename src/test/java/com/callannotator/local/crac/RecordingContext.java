@@ -9,8 +9,8 @@ import java.util.List;
 /**
  * The global context: keeps what registers, in order, and runs the hooks as CRaC does ({@code beforeCheckpoint} in
  * reverse registration order, {@code afterRestore} in registration order). It reports on {@code out}: each
- * registration, and the JVM's loaded-class count at restore and again at exit, which the benchmark subtracts to count
- * the classes the first invoke after a restore loads.
+ * registration, and the JVM's loaded-class count at restore. That line also marks the restore in the runtime's
+ * output, so the benchmark can count the {@code -Xlog:class+load} lines after it.
  */
 final class RecordingContext extends Context<Resource> {
     private final PrintStream out;
@@ -43,22 +43,17 @@ final class RecordingContext extends Context<Resource> {
                 failed.addSuppressed(e);
             }
         }
-        countClassesAtExit();
+        prepareClassCount();
         if (failed.getSuppressed().length > 0) {
             throw failed;
         }
     }
 
     /** Set up before the "snapshot", so that counting loads nothing after the restore. */
-    private void countClassesAtExit() {
-        if (classLoading != null) {
-            return;
+    private void prepareClassCount() {
+        if (classLoading == null) {
+            classLoading = ManagementFactory.getClassLoadingMXBean();
         }
-        ClassLoadingMXBean bean = ManagementFactory.getClassLoadingMXBean();
-        classLoading = bean;
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> out.println(ShimClasspath.EXITING
-                + bean.getTotalLoadedClassCount()),
-                "crac-shim-exit"));
     }
 
     @Override

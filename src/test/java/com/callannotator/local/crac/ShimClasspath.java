@@ -19,7 +19,6 @@ public final class ShimClasspath {
     /** Line prefixes the shim prints (to stderr) and the benchmark reads. */
     public static final String REGISTERED = "crac-shim: registered ";
     public static final String RESTORED = "crac-shim: classes loaded at restore: ";
-    public static final String EXITING = "crac-shim: classes loaded at exit: ";
 
     private ShimClasspath() {
     }
