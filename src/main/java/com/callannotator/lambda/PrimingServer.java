@@ -12,6 +12,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -72,7 +73,8 @@ final class PrimingServer implements AutoCloseable {
         } else if (request.path().contains(DEFERRED_CALL)) {
             answer = Answer.json(503, "{\"code\":20003,\"message\":\"priming\",\"status\":503}");
         } else if (request.path().startsWith("/v1/Voice/")) {
-            answer = Answer.json(200, "{\"call_sid\":\"" + request.path().split("/")[3] + "\",\"answered_by\":\"human\"}");
+            String callSid = request.path().split("/")[3];
+            answer = Answer.json(200, "{\"call_sid\":\"" + callSid + "\",\"answered_by\":\"human\"}");
         } else {
             answer = Answer.json(404, "{}");
         }
@@ -95,7 +97,7 @@ final class PrimingServer implements AutoCloseable {
     private record Request(String path, Map<String, String> headers, String body) {
         static Request read(InputStream in) throws IOException {
             String requestLine = line(in);
-            Map<String, String> headers = new java.util.HashMap<>();
+            Map<String, String> headers = new HashMap<>();
             for (String line = line(in); !line.isEmpty(); line = line(in)) {
                 int colon = line.indexOf(':');
                 headers.put(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
