@@ -44,10 +44,10 @@ public final class AwsClients {
     public static final String AWS_ENDPOINT_URL_SECRETS_MANAGER = "AWS_ENDPOINT_URL_SECRETS_MANAGER";
     public static final String AWS_ENDPOINT_URL_SQS = "AWS_ENDPOINT_URL_SQS";
     public static final String AWS_ENDPOINT_URL_EVENTBRIDGE = "AWS_ENDPOINT_URL_EVENTBRIDGE";
-    static final String AWS_IGNORE_CONFIGURED_ENDPOINT_URLS = "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS";
-    static final String AWS_ACCESS_KEY_ID = "AWS_ACCESS_KEY_ID";
-    static final String AWS_SECRET_ACCESS_KEY = "AWS_SECRET_ACCESS_KEY";
-    static final String AWS_SESSION_TOKEN = "AWS_SESSION_TOKEN";
+    public static final String AWS_IGNORE_CONFIGURED_ENDPOINT_URLS = "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS";
+    public static final String AWS_ACCESS_KEY_ID = "AWS_ACCESS_KEY_ID";
+    public static final String AWS_SECRET_ACCESS_KEY = "AWS_SECRET_ACCESS_KEY";
+    public static final String AWS_SESSION_TOKEN = "AWS_SESSION_TOKEN";
 
     private final Map<String, String> environment;
     private final Region region;

@@ -9,6 +9,7 @@ import com.callannotator.credentials.TwilioCredentials;
 import com.callannotator.delivery.AnnotationDelivery;
 import com.callannotator.delivery.Deadline;
 import com.callannotator.delivery.DeliverySetup;
+import com.callannotator.delivery.LazyRetryQueue;
 import com.callannotator.delivery.Redelivery;
 import com.callannotator.delivery.RetryPolicy;
 import com.callannotator.delivery.RetryQueue;
@@ -38,21 +39,22 @@ import java.util.function.Supplier;
  * @param redelivery another round for annotations from the retry queue
  * @param clock the time deadlines are computed in
  * @param events where annotation events go ({@code EVENT_BUS_NAME}); none when unset
+ * @param buildDeferred builds now what is otherwise built on first use (the SQS client), for a SnapStart snapshot
  */
 public record CallAnnotator(WebhookService webhook, PublicUrl publicUrl, RequestLog log, Redelivery redelivery,
-        Clock clock, AnnotationEvents events) {
-
-    /** Everything but annotation events (tests that build the parts themselves). */
-    public CallAnnotator(WebhookService webhook, PublicUrl publicUrl, RequestLog log, Redelivery redelivery,
-            Clock clock) {
-        this(webhook, publicUrl, log, redelivery, clock, AnnotationEvents.none());
-    }
+        Clock clock, AnnotationEvents events, Runnable buildDeferred) {
 
     /** Kept back from a webhook invocation's remaining time: to queue, log and answer after delivery gave up. */
     static final Duration WEBHOOK_MARGIN = Duration.ofSeconds(2);
 
     /** The product name and version Twilio sees in {@code User-Agent}. */
     public static final String USER_AGENT = "call-annotator/" + Version.VERSION;
+
+    /** Everything built already, nothing deferred, no annotation events (tests that build the parts themselves). */
+    public CallAnnotator(WebhookService webhook, PublicUrl publicUrl, RequestLog log, Redelivery redelivery,
+            Clock clock) {
+        this(webhook, publicUrl, log, redelivery, clock, AnnotationEvents.none(), () -> { });
+    }
 
     /**
      * Builds everything from {@code environment}, with real time. Reads no secret: that waits for the first request,
@@ -84,13 +86,18 @@ public record CallAnnotator(WebhookService webhook, PublicUrl publicUrl, Request
         Optional<AwsClients> aws = needsAws ? Optional.of(AwsClients.from(environment)) : Optional.empty();
         CredentialsSource credentials = credentials(config, aws, timing);
         RequestLog log = new RequestLog(logStream, timing.clock(), config.observability().lowScoreThreshold());
-        Optional<RetryQueue> queue = config.retryQueueUrl()
-                .map(url -> new SqsRetryQueue(aws.orElseThrow().sqs(), url));
-        DeliverySetup setup = new DeliverySetup(insights, credentials, queue, log, RetryPolicy.from(config), timing);
+        Optional<LazyRetryQueue> queue = config.retryQueueUrl().map(url -> sqsQueue(aws.orElseThrow(), url));
+        DeliverySetup setup = new DeliverySetup(insights, credentials, queue.map(RetryQueue.class::cast), log,
+                RetryPolicy.from(config), timing);
         AnnotationDelivery delivery = new RetryingDelivery(setup);
         return new CallAnnotator(WebhookService.create(config, credentials, delivery),
                 new PublicUrl(config.publicBaseUrl()), log, new Redelivery(setup), timing.clock(),
-                events(config, aws, timing));
+                events(config, aws, timing), () -> queue.ifPresent(LazyRetryQueue::build));
+    }
+
+    /** The SQS retry queue, with its client built on the first deferral (or before a snapshot). */
+    private static LazyRetryQueue sqsQueue(AwsClients aws, String url) {
+        return new LazyRetryQueue(() -> new SqsRetryQueue(aws.sqs(), url));
     }
 
     /**

@@ -3,7 +3,7 @@ package com.callannotator.delivery;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Clock;
-import java.util.concurrent.ThreadLocalRandom;
+import java.security.SecureRandom;
 import java.util.function.DoubleSupplier;
 
 /**
@@ -21,8 +21,14 @@ public record Timing(Clock clock, Sleeper sleeper, DoubleSupplier jitter) {
         requireNonNull(jitter, "jitter == null");
     }
 
-    /** The system clock, real sleeps and a thread-local random. */
+    /**
+     * The system clock, real sleeps and a {@link SecureRandom} jitter. Not {@code ThreadLocalRandom}: its seed,
+     * drawn before a SnapStart snapshot, would give every restored environment the same jitter. The JDK's default
+     * {@code SecureRandom} on Linux mixes fresh {@code /dev/urandom} bytes into every value, so restored copies
+     * differ (AWS, "Handling uniqueness with Lambda SnapStart").
+     */
     public static Timing system() {
-        return new Timing(Clock.systemUTC(), Sleeper.THREAD, () -> ThreadLocalRandom.current().nextDouble());
+        SecureRandom random = new SecureRandom();
+        return new Timing(Clock.systemUTC(), Sleeper.THREAD, random::nextDouble);
     }
 }

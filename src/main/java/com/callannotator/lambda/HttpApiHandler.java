@@ -7,6 +7,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.callannotator.CallAnnotator;
+import java.util.Map;
 
 /**
  * Entry point for an API Gateway HTTP API (payload 2.0):
@@ -20,11 +21,15 @@ public final class HttpApiHandler implements RequestHandler<APIGatewayV2HTTPEven
 
     /** Used by the Lambda runtime: builds everything once per execution environment, and starts priming. */
     public HttpApiHandler() {
-        this(CallAnnotator.fromEnvironment(System.getenv()), Priming.start());
+        this(CallAnnotator.fromEnvironment(System.getenv()), System.getenv());
     }
 
     HttpApiHandler(CallAnnotator app) {
-        this(app, null);
+        this(app, (Priming) null);
+    }
+
+    private HttpApiHandler(CallAnnotator app, Map<String, String> environment) {
+        this(app, Priming.start(app.buildDeferred(), environment));
     }
 
     private HttpApiHandler(CallAnnotator app, Priming priming) {

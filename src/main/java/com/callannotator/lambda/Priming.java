@@ -9,21 +9,28 @@ import com.callannotator.mapping.StatusCallbackMapper;
 import com.callannotator.observability.RequestLog;
 import com.callannotator.security.SignatureVerifier;
 import com.callannotator.webhook.Report;
+import com.callannotator.CallAnnotator;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.security.NoSuchAlgorithmException;
+import java.util.Map;
 import javax.net.ssl.SSLContext;
 import org.crac.Context;
 import org.crac.Core;
 import org.crac.Resource;
 
 /**
- * Warms the request path: on a background thread as soon as the handler is built, so the JVM's class loading
- * overlaps the runtime's own start-up, and again before a SnapStart snapshot, so restored environments start warm.
+ * Warms the request path: its pure parts on a background thread as soon as the handler is built, so the JVM's class
+ * loading overlaps the runtime's own start-up; and all of it before a SnapStart snapshot, so restored environments
+ * start warm.
  *
- * <p>It touches no network and reads no secret (a snapshot must never hold one): it signs and verifies a made-up
- * request with a made-up token, maps a made-up status callback and writes a log line to nowhere. Before the
- * snapshot it also loads the TLS context that the first call to Twilio needs.
+ * <p>The background warm-up touches no network and reads no secret: it signs and verifies a made-up request with a
+ * made-up token, maps a made-up status callback and writes a log line to nowhere. Before the snapshot
+ * ({@link #beforeCheckpoint}) it also builds what the function otherwise builds on first use (the SQS client), runs
+ * whole requests against a loopback stand-in ({@link RequestPriming}) and loads the TLS context. The snapshot then
+ * holds no secret, no credential and no open connection: the stand-in's made-up secret and keys belong to a
+ * throw-away copy of the app, and every stand-in connection is closed.
  */
 final class Priming implements Resource {
 
@@ -32,15 +39,24 @@ final class Priming implements Resource {
             + "&ErrorCode=&SipResponseCode=200&Direction=outbound-api";
 
     private final Thread warmUp;
+    private final Runnable buildDeferred;
+    private final Map<String, String> environment;
 
-    private Priming() {
+    private Priming(Runnable buildDeferred, Map<String, String> environment) {
         this.warmUp = new Thread(Priming::warmUp, "call-annotator-priming");
         this.warmUp.setDaemon(true);
+        this.buildDeferred = buildDeferred;
+        this.environment = Map.copyOf(environment);
     }
 
-    /** Starts warming up in the background and registers for SnapStart's checkpoint. Keep the result referenced. */
-    static Priming start() {
-        Priming priming = new Priming();
+    /**
+     * Starts warming up in the background and registers for SnapStart's checkpoint. Keep the result referenced.
+     *
+     * @param buildDeferred builds what the app otherwise builds on first use ({@link CallAnnotator#buildDeferred()})
+     * @param environment the function's settings, for the throw-away app that primes the request path
+     */
+    static Priming start(Runnable buildDeferred, Map<String, String> environment) {
+        Priming priming = new Priming(buildDeferred, environment);
         priming.warmUp.start();
         Core.getGlobalContext().register(priming);
         return priming;
@@ -65,15 +81,30 @@ final class Priming implements Resource {
     @Override
     public void beforeCheckpoint(Context<? extends Resource> context) throws InterruptedException {
         warmUp.join();
+        buildDeferred.run();
+        primeRequestPath(environment);
         try {
-            SSLContext.getDefault();
-        } catch (NoSuchAlgorithmException e) {
+            SSLContext.getDefault().getSocketFactory().createSocket().close();
+        } catch (NoSuchAlgorithmException | IOException e) {
             throw new IllegalStateException("the JDK has no default TLS context", e);
+        }
+    }
+
+    /**
+     * Runs whole requests against a loopback stand-in. Best effort: a priming that fails leaves a slower first
+     * request, never a failed snapshot, so it only says so on stderr.
+     */
+    static void primeRequestPath(Map<String, String> environment) {
+        try (PrimingServer server = PrimingServer.start()) {
+            RequestPriming.run(environment, server);
+        } catch (IOException | RuntimeException | LinkageError e) {
+            System.err.println("call-annotator: request path not primed: " + e.getClass().getName());
         }
     }
 
     @Override
     public void afterRestore(Context<? extends Resource> context) {
-        // Nothing to renew: credentials are read on first use after restore, never before the snapshot.
+        // Nothing to renew: credentials are read on first use after restore, never before the snapshot; no
+        // connection was left open; the jitter comes from a SecureRandom (delivery.Timing).
     }
 }

@@ -25,7 +25,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * A local AWS Lambda Runtime API: hands queued events to a runtime client and records what it posts back.
  *
  * <p>Implements {@code GET /2018-06-01/runtime/invocation/next}, {@code POST …/invocation/{id}/response},
- * {@code POST …/invocation/{id}/error} and {@code POST …/runtime/init/error}
+ * {@code POST …/invocation/{id}/error}, {@code POST …/runtime/init/error}, and for SnapStart
+ * {@code GET …/runtime/restore/next} (answered at once: the restore is emulated, no image is taken)
  * (<a href="https://docs.aws.amazon.com/lambda/latest/dg/runtimes-api.html">Runtime API</a>). When no event is
  * queued, {@code /next} stays parked, as in Lambda: the real runtime client crashes (SIGSEGV in its JNI curl client)
  * if a parked {@code /next} is answered with an error status (FACTS-aws.md §4.3). So the owner must end the runtime
@@ -114,6 +115,8 @@ final class RuntimeApiServer implements AutoCloseable {
             String method = exchange.getRequestMethod();
             if (method.equals("GET") && path.equals("/invocation/next")) {
                 next(exchange);
+            } else if (method.equals("GET") && path.equals("/restore/next")) {
+                send(exchange, 200, ACCEPTED);
             } else if (method.equals("POST") && path.equals("/init/error")) {
                 initError.complete(reply(exchange, InvocationResult.Kind.ERROR));
                 send(exchange, 202, ACCEPTED);

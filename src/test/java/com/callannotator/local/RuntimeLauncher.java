@@ -1,5 +1,6 @@
 package com.callannotator.local;
 
+import com.callannotator.local.crac.ShimClasspath;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +22,11 @@ import java.util.stream.Collectors;
 final class RuntimeLauncher {
     static final String DEFAULT_REGION = "us-east-1";
     static final String LOCAL_ACCOUNT_ID = "123456789012";
+    /** {@code AWS_LAMBDA_INITIALIZATION_TYPE}: {@code on-demand}, or {@code snap-start} when a snapshot is taken. */
+    static final String INITIALIZATION_TYPE = "AWS_LAMBDA_INITIALIZATION_TYPE";
+    static final String SNAP_START = "snap-start";
+    /** The runtime client's own CRaC package, which Lambda names in {@code -Dorg.crac.Core.Compat}. */
+    static final String LAMBDA_CRAC_PACKAGE = "com.amazonaws.services.lambda.crac";
 
     private RuntimeLauncher() {
     }
@@ -54,12 +60,20 @@ final class RuntimeLauncher {
         // The RIC loads its JNI client with System.load; JDK 22+ warns about that unless native access is granted.
         // JDK 17 accepts the same flag, so it is always given.
         command.add("--enable-native-access=ALL-UNNAMED");
-        // The managed java17/java21 runtimes stop at C1 by default (Lambda docs, "Customize Java runtime startup").
+        // Lambda's own flags for java17/java21: the serial collector, and C1 only ("Customize Java runtime startup").
+        command.add("-XX:+UseSerialGC");
         command.add("-XX:+TieredCompilation");
         command.add("-XX:TieredStopAtLevel=1");
+        List<Path> classpath = new ArrayList<>(RuntimeClasspath.jars());
+        if (isSnapStart(function)) {
+            // org.crac then delegates to the emulation, which the runtime client's SnapStart sequence drives.
+            command.add("-Dorg.crac.Core.Compat=" + ShimClasspath.COMPAT_PACKAGE);
+            classpath.add(ShimClasspath.directory());
+        } else {
+            command.add("-Dorg.crac.Core.Compat=" + LAMBDA_CRAC_PACKAGE); // As Lambda sets it.
+        }
         command.add("-cp");
-        command.add(RuntimeClasspath.jars().stream().map(Path::toString)
-                .collect(Collectors.joining(File.pathSeparator)));
+        command.add(classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
         command.add(RuntimeClasspath.MAIN_CLASS);
         command.add(function.handler());
         return command;
@@ -80,12 +94,20 @@ final class RuntimeLauncher {
         env.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", Integer.toString(function.memoryMb()));
         env.put("AWS_LAMBDA_LOG_GROUP_NAME", "/aws/lambda/" + function.name());
         env.put("AWS_LAMBDA_LOG_STREAM_NAME", "local");
-        env.put("AWS_LAMBDA_INITIALIZATION_TYPE", "on-demand");
+        env.put(INITIALIZATION_TYPE, "on-demand");
         env.put("AWS_REGION", region);
         env.put("AWS_DEFAULT_REGION", region);
         env.put("AWS_SAM_LOCAL", "true");
         env.putAll(function.environment());
         return env;
+    }
+
+    /**
+     * Whether the function runs as a SnapStart version: its environment sets {@code AWS_LAMBDA_INITIALIZATION_TYPE}
+     * to {@code snap-start}, so the runtime client runs the CRaC hooks after init and asks for the restore.
+     */
+    static boolean isSnapStart(FunctionSpec function) {
+        return SNAP_START.equals(function.environment().get(INITIALIZATION_TYPE));
     }
 
     private static String region(FunctionSpec function) {

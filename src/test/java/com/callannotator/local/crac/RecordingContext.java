@@ -1,0 +1,76 @@
+package com.callannotator.local.crac;
+
+import java.io.PrintStream;
+import java.lang.management.ClassLoadingMXBean;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The global context: keeps what registers, in order, and runs the hooks as CRaC does ({@code beforeCheckpoint} in
+ * reverse registration order, {@code afterRestore} in registration order). It reports on {@code out}: each
+ * registration, and the JVM's loaded-class count at restore. That line also marks the restore in the runtime's
+ * output, so the benchmark can count the {@code -Xlog:class+load} lines after it.
+ */
+final class RecordingContext extends Context<Resource> {
+    private final PrintStream out;
+    private final List<Resource> resources = new ArrayList<>();
+    private ClassLoadingMXBean classLoading;
+
+    RecordingContext(PrintStream out) {
+        this.out = out;
+    }
+
+    @Override
+    public synchronized void register(Resource resource) {
+        resources.add(resource);
+        out.println(ShimClasspath.REGISTERED + resource);
+    }
+
+    /** What has registered so far, in registration order. */
+    synchronized List<Resource> registered() {
+        return List.copyOf(resources);
+    }
+
+    @Override
+    public synchronized void beforeCheckpoint(Context<? extends Resource> context) throws CheckpointException {
+        CheckpointException failed = new CheckpointException();
+        List<Resource> inOrder = registered();
+        for (int i = inOrder.size() - 1; i >= 0; i--) {
+            try {
+                inOrder.get(i).beforeCheckpoint(this);
+            } catch (Exception e) {
+                failed.addSuppressed(e);
+            }
+        }
+        prepareClassCount();
+        if (failed.getSuppressed().length > 0) {
+            throw failed;
+        }
+    }
+
+    /** Set up before the "snapshot", so that counting loads nothing after the restore. */
+    private void prepareClassCount() {
+        if (classLoading == null) {
+            classLoading = ManagementFactory.getClassLoadingMXBean();
+        }
+    }
+
+    @Override
+    public synchronized void afterRestore(Context<? extends Resource> context) throws RestoreException {
+        RestoreException failed = new RestoreException();
+        for (Resource resource : registered()) {
+            try {
+                resource.afterRestore(this);
+            } catch (Exception e) {
+                failed.addSuppressed(e);
+            }
+        }
+        if (classLoading != null) {
+            out.println(ShimClasspath.RESTORED + classLoading.getTotalLoadedClassCount());
+        }
+        if (failed.getSuppressed().length > 0) {
+            throw failed;
+        }
+    }
+}
