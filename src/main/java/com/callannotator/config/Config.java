@@ -2,6 +2,7 @@ package com.callannotator.config;
 
 import static java.util.Objects.requireNonNull;
 
+import com.callannotator.survey.SurveySettings;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
@@ -117,7 +118,7 @@ public record Config(
                         Duration.ofSeconds(14)),
                 settings.seconds(SECRET_CACHE_TTL_SECONDS, Duration.ofMinutes(5), Duration.ZERO, Duration.ofHours(24)),
                 settings.flag(SPAM_ON_FAILED_STIR, false),
-                SurveySettings.from(settings),
+                SurveyEnvironment.read(settings),
                 settings.integer(RETRY_MAX_ATTEMPTS, 5, 1, 20, "attempts").orElse(5),
                 settings.seconds(RETRY_BASE_DELAY_SECONDS, Duration.ofMinutes(1), Duration.ZERO,
                         Duration.ofMinutes(15)),

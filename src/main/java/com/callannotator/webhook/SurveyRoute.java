@@ -4,13 +4,13 @@ import static java.util.Objects.requireNonNull;
 
 import com.callannotator.annotation.Annotation;
 import com.callannotator.annotation.CallSid;
-import com.callannotator.config.SurveySettings;
+import com.callannotator.survey.SurveySettings;
 import com.callannotator.delivery.AnnotationDelivery;
 import com.callannotator.delivery.DeliveryOutcome;
-import com.callannotator.mapping.FormParameters;
-import com.callannotator.mapping.SurveyAnswers;
-import com.callannotator.mapping.SurveyLanguage;
-import com.callannotator.mapping.SurveyQuestion;
+import com.callannotator.webhook.FormParameters;
+import com.callannotator.survey.SurveyAnswers;
+import com.callannotator.survey.SurveyLanguage;
+import com.callannotator.survey.SurveyQuestion;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

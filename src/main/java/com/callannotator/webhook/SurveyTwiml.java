@@ -2,10 +2,10 @@ package com.callannotator.webhook;
 
 import static java.util.Objects.requireNonNull;
 
-import com.callannotator.config.SurveySettings;
-import com.callannotator.mapping.SurveyLanguage;
-import com.callannotator.mapping.SurveyQuestion;
-import com.callannotator.mapping.SurveyScript;
+import com.callannotator.survey.SurveySettings;
+import com.callannotator.survey.SurveyLanguage;
+import com.callannotator.survey.SurveyQuestion;
+import com.callannotator.survey.SurveyScript;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.callannotator.annotation.Annotation;
 import com.callannotator.annotation.CallSid;
 import com.callannotator.config.Config;
-import com.callannotator.config.SurveySettings;
+import com.callannotator.survey.SurveySettings;
 import com.callannotator.delivery.DeliveryOutcome;
 import com.callannotator.twilio.StoredAnnotation;
 import com.callannotator.twilio.TwilioError;

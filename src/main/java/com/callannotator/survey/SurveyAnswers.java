@@ -1,4 +1,4 @@
-package com.callannotator.mapping;
+package com.callannotator.survey;
 
 import com.callannotator.annotation.Annotation;
 import com.callannotator.annotation.CallSid;

@@ -1,12 +1,12 @@
-package com.callannotator.webhook;
+package com.callannotator.survey;
 
 import static java.util.Objects.requireNonNull;
 
 import com.callannotator.annotation.CallSid;
-import com.callannotator.mapping.FormParameters;
-import com.callannotator.mapping.SurveyAnswers;
-import com.callannotator.mapping.SurveyLanguage;
-import com.callannotator.mapping.SurveyQuestion;
+import com.callannotator.webhook.FormParameters;
+import com.callannotator.survey.SurveyAnswers;
+import com.callannotator.survey.SurveyLanguage;
+import com.callannotator.survey.SurveyQuestion;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
