@@ -204,6 +204,7 @@ final class SubmissionTest {
     }
 
     private static Submission.Parsed form(String field, String value) {
-        return Submission.fromForm(FormParameters.of(List.of(Map.entry("CallSid", SID), Map.entry(field, value))));
+        return Submission.fromForm(FormParameters.of(List.of(Map.entry("CallSid", SID), Map.entry(field, value)))
+                .byName());
     }
 }
