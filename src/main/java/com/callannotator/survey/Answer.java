@@ -82,7 +82,7 @@ public sealed interface Answer {
             }
         }
 
-        /** The issues {@code keys} name, in any order, repeats allowed; empty when a key means nothing or 0 is not alone. */
+        /** The issues {@code keys} name, in any order; empty if a key means nothing or 0 is not alone. */
         static Optional<Quality> fromKeys(String keys) {
             if (keys.isEmpty() || !keys.chars().allMatch(key -> KEYPAD.containsKey((char) key))) {
                 return Optional.empty();

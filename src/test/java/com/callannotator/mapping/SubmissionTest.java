@@ -161,7 +161,8 @@ final class SubmissionTest {
         FormParameters form = FormParameters.parse("AccountSid=AC1&ApiVersion=2010-04-01&From=%2B1415&To=%2B1500"
                 + "&CallStatus=in-progress&Direction=inbound&CallSid=" + SID + "&Spam=true");
 
-        assertEquals(Annotation.builder(CALL).spam(true).build(), Submission.fromForm(form.byName()).annotation().orElseThrow());
+        assertEquals(Annotation.builder(CALL).spam(true).build(),
+                Submission.fromForm(form.byName()).annotation().orElseThrow());
     }
 
     @Test
