@@ -21,7 +21,7 @@ public record StatusCallback(CallSid callSid, String callStatus, Optional<String
         Optional<String> stirVerstat) {
 
     /** The name of the parameter that identifies the call. */
-    public static final String CALL_SID = "CallSid";
+    public static final String CALL_SID = CallSid.PASCAL_NAME;
 
     /**
      * Reads a callback from its parameters; empty when {@code CallSid} is missing or malformed.

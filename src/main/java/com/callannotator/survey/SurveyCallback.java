@@ -1,5 +1,6 @@
 package com.callannotator.survey;
 
+import com.callannotator.annotation.CallSid;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -20,7 +21,7 @@ public record SurveyCallback(String callSid, Optional<String> dialCallStatus, Ga
      * @param parameter the first value of a parameter by name; empty when absent
      */
     public static SurveyCallback from(Function<String, Optional<String>> parameter) {
-        return new SurveyCallback(parameter.apply("CallSid").orElse(""),
+        return new SurveyCallback(parameter.apply(CallSid.PASCAL_NAME).orElse(""),
                 parameter.apply("DialCallStatus").map(String::trim).filter(status -> !status.isEmpty()),
                 GatherResult.from(parameter));
     }
