@@ -1,7 +1,7 @@
 package com.callannotator.local;
 
-import com.callannotator.mapping.SurveyLanguage;
-import com.callannotator.mapping.SurveyQuestion;
+import com.callannotator.survey.SurveyLanguage;
+import com.callannotator.survey.SurveyQuestion;
 
 /**
  * Prints what reading the survey's language files costs in a fresh JVM: the default language (read at start-up)

@@ -1,10 +1,11 @@
-package com.callannotator.mapping;
+package com.callannotator.webhook;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.net.URLDecoder;
 import java.util.AbstractMap.SimpleImmutableEntry;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,6 +79,15 @@ public final class FormParameters {
     /** The distinct names, in the order first received. */
     public List<String> names() {
         return entries.stream().map(Map.Entry::getKey).distinct().toList();
+    }
+
+    /** Every value of each name, names in the order first received. */
+    public Map<String, List<String>> byName() {
+        Map<String, List<String>> byName = new LinkedHashMap<>();
+        for (Map.Entry<String, String> entry : entries) {
+            byName.computeIfAbsent(entry.getKey(), name -> new ArrayList<>()).add(entry.getValue());
+        }
+        return byName;
     }
 
     /** Names only: values carry phone numbers. */

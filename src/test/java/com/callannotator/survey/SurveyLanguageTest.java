@@ -1,4 +1,4 @@
-package com.callannotator.mapping;
+package com.callannotator.survey;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,11 +1,9 @@
 package com.callannotator.config;
 
-import static java.util.Objects.requireNonNull;
-
-import com.callannotator.mapping.ScriptPart;
-import com.callannotator.mapping.SurveyLanguage;
-import com.callannotator.mapping.SurveyQuestion;
-import com.callannotator.mapping.SurveyScript;
+import com.callannotator.survey.ScriptPart;
+import com.callannotator.survey.SurveyLanguage;
+import com.callannotator.survey.SurveyQuestion;
+import com.callannotator.survey.SurveySettings;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -13,34 +11,29 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The post-call survey: which questions, in which order, the default language, and what each language's caller
- * hears where the deployment overrides the built-in words (see docs/survey.md).
- *
- * @param questions the questions in the order asked; never empty, no repeats
- * @param language the language of a survey whose URL names none (or one that is not built in)
- * @param overrides the parts of each language's script the deployment replaces; validated
+ * Reads the post-call survey's settings from the environment: {@code SURVEY_QUESTIONS}, {@code SURVEY_LANGUAGE},
+ * {@code SURVEY_PROMPTS} and the older per-part settings of the default language. Every problem is reported.
  */
-public record SurveySettings(List<SurveyQuestion> questions, SurveyLanguage language,
-        Map<SurveyLanguage, Map<ScriptPart, String>> overrides) {
+final class SurveyEnvironment {
 
     /** Comma-separated questions in the order asked: {@code score}, {@code quality}, {@code spam}; default all. */
-    public static final String SURVEY_QUESTIONS = "SURVEY_QUESTIONS";
+    static final String SURVEY_QUESTIONS = "SURVEY_QUESTIONS";
     /** The default language, one of {@link SurveyLanguage}; default {@code en-US}. */
-    public static final String SURVEY_LANGUAGE = "SURVEY_LANGUAGE";
+    static final String SURVEY_LANGUAGE = "SURVEY_LANGUAGE";
     /** Overrides per language, inline JSON or a JSON file in the package; see {@link SurveyPrompts}. */
-    public static final String SURVEY_PROMPTS = SurveyPrompts.SURVEY_PROMPTS;
+    static final String SURVEY_PROMPTS = SurveyPrompts.SURVEY_PROMPTS;
     /** The default language's {@code <Say>} voice; {@code default} for the account's default voice. */
-    public static final String SURVEY_VOICE = "SURVEY_VOICE";
+    static final String SURVEY_VOICE = "SURVEY_VOICE";
     /** What the default language says to ask for a score. */
-    public static final String SURVEY_PROMPT_SCORE = "SURVEY_PROMPT_SCORE";
+    static final String SURVEY_PROMPT_SCORE = "SURVEY_PROMPT_SCORE";
     /** What the default language says to ask for quality issues. */
-    public static final String SURVEY_PROMPT_QUALITY = "SURVEY_PROMPT_QUALITY";
+    static final String SURVEY_PROMPT_QUALITY = "SURVEY_PROMPT_QUALITY";
     /** What the default language says to ask whether the call was spam. */
-    public static final String SURVEY_PROMPT_SPAM = "SURVEY_PROMPT_SPAM";
+    static final String SURVEY_PROMPT_SPAM = "SURVEY_PROMPT_SPAM";
     /** What the default language says before asking again. */
-    public static final String SURVEY_RETRY_PROMPT = "SURVEY_RETRY_PROMPT";
+    static final String SURVEY_RETRY_PROMPT = "SURVEY_RETRY_PROMPT";
     /** What the default language says before hanging up. */
-    public static final String SURVEY_GOODBYE = "SURVEY_GOODBYE";
+    static final String SURVEY_GOODBYE = "SURVEY_GOODBYE";
 
     /** The settings that override one part of the default language, older than {@link #SURVEY_PROMPTS}. */
     private static final Map<ScriptPart, String> DEFAULT_LANGUAGE_SETTINGS = Map.of(
@@ -48,28 +41,11 @@ public record SurveySettings(List<SurveyQuestion> questions, SurveyLanguage lang
             ScriptPart.QUALITY, SURVEY_PROMPT_QUALITY, ScriptPart.SPAM, SURVEY_PROMPT_SPAM,
             ScriptPart.RETRY, SURVEY_RETRY_PROMPT, ScriptPart.GOODBYE, SURVEY_GOODBYE);
 
-    public SurveySettings {
-        questions = List.copyOf(questions);
-        if (questions.isEmpty()) {
-            throw new IllegalArgumentException("questions is empty");
-        }
-        requireNonNull(language, "language == null");
-        Map<SurveyLanguage, Map<ScriptPart, String>> copy = new EnumMap<>(SurveyLanguage.class);
-        overrides.forEach((tag, parts) -> copy.put(tag, Map.copyOf(parts)));
-        overrides = Map.copyOf(copy);
+    private SurveyEnvironment() {
     }
 
-    /** The built-in defaults: score, quality, spam, in American English. */
-    public static SurveySettings defaults() {
-        return from(new Settings(Map.of()));
-    }
-
-    /** What a caller in {@code language} hears: the built-in script with this deployment's overrides. */
-    public SurveyScript script(SurveyLanguage language) {
-        return language.script().with(overrides.getOrDefault(language, Map.of()));
-    }
-
-    static SurveySettings from(Settings settings) {
+    /** The survey settings; problems go to {@code settings}, and each bad value falls back to its default. */
+    static SurveySettings read(Settings settings) {
         List<SurveyQuestion> questions = questions(settings);
         Optional<String> tag = settings.text(SURVEY_LANGUAGE);
         SurveyLanguage language = tag.flatMap(SurveyLanguage::fromWireValue).orElse(SurveyLanguage.EN_US);

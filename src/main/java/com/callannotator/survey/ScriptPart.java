@@ -1,4 +1,4 @@
-package com.callannotator.mapping;
+package com.callannotator.survey;
 
 import com.callannotator.annotation.WireValue;
 import java.util.Map;
@@ -16,7 +16,7 @@ public enum ScriptPart implements WireValue {
     /** Asks for the score; names keys 1 and 5 (the ends of the scale) when it names keys at all. */
     SCORE("score", "15"),
     /** Asks for quality issues; names every quality key when it names keys at all. */
-    QUALITY("quality", "01234567"),
+    QUALITY("quality", Answer.Quality.KEYS),
     /** Asks whether the call was spam; names keys 1 and 2 when it names keys at all. */
     SPAM("spam", "12"),
     /** Said before a question is asked again. */

@@ -1,4 +1,4 @@
-package com.callannotator.mapping;
+package com.callannotator.survey;
 
 import static java.util.Objects.requireNonNull;
 

@@ -1,11 +1,11 @@
-package com.callannotator.mapping;
+package com.callannotator.survey;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.callannotator.annotation.Annotation;
 import com.callannotator.annotation.CallSid;
 import com.callannotator.annotation.QualityIssue;
-import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -33,7 +33,7 @@ final class SurveyAnswersTest {
         "none | not bad | none", "none | it wasn't good | none", "none | don't know | none",
         "none | four or five | none", "none | good or bad | none", "none | banana | none", "none | '' | none"})
     void read_score_everyAnswer(String digits, String speech, String expected) {
-        assertEquals(Optional.ofNullable(expected), SurveyAnswers.read(SurveyQuestion.SCORE, ENGLISH, digits, speech));
+        assertEquals(Optional.ofNullable(expected), read(SurveyQuestion.SCORE, digits, speech));
     }
 
     @ParameterizedTest(name = "quality: Digits={0} -> {1}")
@@ -42,8 +42,7 @@ final class SurveyAnswersTest {
         "13, 13", "31, 13", "1357, 1357", "11, 1", "7654321, 1234567",
         "8, none", "9, none", "18, none", "*, none", "01, none", "10, none", "00, 0", "'', none", "none, none"})
     void read_quality_everyKey(String digits, String expected) {
-        assertEquals(Optional.ofNullable(expected),
-                SurveyAnswers.read(SurveyQuestion.QUALITY, ENGLISH, digits, "echo"));
+        assertEquals(Optional.ofNullable(expected), read(SurveyQuestion.QUALITY, digits, "echo"));
     }
 
     @ParameterizedTest(name = "quality key {0} -> {1}")
@@ -51,7 +50,7 @@ final class SurveyAnswersTest {
         "0, NONE", "1, LOW_VOLUME", "2, CHOPPY_ROBOTIC", "3, ECHO", "4, DTMF", "5, LATENCY", "6, ONE_WAY_AUDIO",
         "7, STATIC_NOISE"})
     void qualityIssues_keypadTable(String key, QualityIssue expected) {
-        assertEquals(Set.of(expected), SurveyAnswers.qualityIssues(key));
+        assertEquals(Set.of(expected), Answer.Quality.fromKeys(key).orElseThrow().issues());
     }
 
     @ParameterizedTest(name = "spam: Digits={0} SpeechResult={1} -> {2}")
@@ -60,15 +59,14 @@ final class SurveyAnswersTest {
         "none | Yes. | 1", "none | yeah | 1", "none | yep | 1", "none | No. | 2", "none | nope | 2", "none | nah | 2",
         "none | yes no | none", "none | not really | none", "none | maybe | none", "none | '' | none"})
     void read_spam_everyAnswer(String digits, String speech, String expected) {
-        assertEquals(Optional.ofNullable(expected), SurveyAnswers.read(SurveyQuestion.SPAM, ENGLISH, digits, speech));
+        assertEquals(Optional.ofNullable(expected), read(SurveyQuestion.SPAM, digits, speech));
     }
 
     @Test
     void annotation_everyAnswer_setsEveryField() {
-        Map<SurveyQuestion, String> answers = new EnumMap<>(SurveyQuestion.class);
-        answers.put(SurveyQuestion.SCORE, "4");
-        answers.put(SurveyQuestion.QUALITY, "13");
-        answers.put(SurveyQuestion.SPAM, "1");
+        List<Answer> answers = List.of(Answer.fromKeys(SurveyQuestion.SCORE, "4").orElseThrow(),
+                Answer.fromKeys(SurveyQuestion.QUALITY, "13").orElseThrow(),
+                Answer.fromKeys(SurveyQuestion.SPAM, "1").orElseThrow());
 
         Annotation annotation = SurveyAnswers.annotation(CALL, answers);
 
@@ -78,9 +76,16 @@ final class SurveyAnswersTest {
 
     @Test
     void annotation_invalidCarriedAnswer_isLeftOut() {
-        Annotation annotation = SurveyAnswers.annotation(CALL, Map.of(SurveyQuestion.SCORE, "9",
-                SurveyQuestion.SPAM, "2"));
+        Map<String, String> query = Map.of("question", "quality", "score", "9", "spam", "2");
+        SurveyState carried = SurveyState.parse(name -> Optional.ofNullable(query.get(name)), SurveyLanguage.EN_US)
+                .orElseThrow();
+        Annotation annotation = SurveyAnswers.annotation(CALL, carried.answers().values());
 
         assertEquals(Annotation.builder(CALL).spam(false).build(), annotation);
+    }
+
+    /** The keypad form of the answer read from a {@code <Gather>} result; empty when it is not valid. */
+    private static Optional<String> read(SurveyQuestion question, String digits, String speech) {
+        return SurveyAnswers.read(question, ENGLISH, new GatherResult(digits, speech)).map(Answer::keys);
     }
 }

@@ -1,7 +1,8 @@
-package com.callannotator.mapping;
+package com.callannotator.survey;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import com.callannotator.annotation.QualityIssue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -16,7 +17,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A built-in language as shipped in {@code languages/<tag>.properties} (UTF-8): the {@link ScriptPart} keys
- * ({@code voice}, {@code score}, …), {@code hints.score} and {@code hints.spam}, the spoken answers
+ * ({@code voice}, {@code score}, …), where {@code quality} is only the question's opening; the phrase of each quality
+ * key, {@code quality.<issue>} such as {@code quality.low_volume={key} for low volume} (see {@link KeypadPrompt});
+ * {@code hints.score} and {@code hints.spam}, the spoken answers
  * {@code spoken.score.1} to {@code spoken.score.5}, {@code spoken.spam.1} (yes) and {@code spoken.spam.2} (no), and
  * {@code negations}; word lists are comma-separated. Each file is read once, the first time its language is used,
  * so languages nobody calls in cost nothing at start-up. Thread-safe.
@@ -54,6 +57,7 @@ record BuiltInLanguage(SurveyScript script, SpokenAnswers spokenAnswers) {
         for (ScriptPart part : ScriptPart.values()) {
             parts.put(part, required(properties, part.wireValue(), file));
         }
+        parts.put(ScriptPart.QUALITY, qualityPrompt(properties, file));
         Map<String, String> score = new HashMap<>();
         for (String key : new String[] {"1", "2", "3", "4", "5"}) {
             score.put(key, key);
@@ -68,6 +72,19 @@ record BuiltInLanguage(SurveyScript script, SpokenAnswers spokenAnswers) {
                 SurveyQuestion.SPAM, required(properties, "hints.spam", file));
         return new BuiltInLanguage(new SurveyScript(parts),
                 new SpokenAnswers(score, spam, words(required(properties, "negations", file)), hints));
+    }
+
+    /** The quality question, its keys written from the keypad table: {@code quality} and a phrase per issue. */
+    private static String qualityPrompt(Properties properties, String file) {
+        Map<QualityIssue, String> phrases = new EnumMap<>(QualityIssue.class);
+        for (QualityIssue issue : Answer.Quality.KEYPAD.values()) {
+            phrases.put(issue, required(properties, "quality." + issue.wireValue(), file));
+        }
+        try {
+            return KeypadPrompt.quality(required(properties, ScriptPart.QUALITY.wireValue(), file), phrases);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(file + ": " + e.getMessage(), e);
+        }
     }
 
     private static String required(Properties properties, String key, String file) {

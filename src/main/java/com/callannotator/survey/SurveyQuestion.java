@@ -1,4 +1,4 @@
-package com.callannotator.mapping;
+package com.callannotator.survey;
 
 import com.callannotator.annotation.WireValue;
 import java.util.Map;

@@ -1,15 +1,12 @@
-package com.callannotator.webhook;
+package com.callannotator.survey;
 
 import static java.util.Objects.requireNonNull;
 
 import com.callannotator.annotation.CallSid;
-import com.callannotator.mapping.FormParameters;
-import com.callannotator.mapping.SurveyAnswers;
-import com.callannotator.mapping.SurveyLanguage;
-import com.callannotator.mapping.SurveyQuestion;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Where a caller is in the survey, carried from one {@code <Gather>} to the next in the action URL's query, which
@@ -25,10 +22,10 @@ import java.util.Optional;
  * @param attempt 1 for the first time a question is asked, 2 and 3 for the re-prompts
  * @param callSid the {@code call_sid} override; null when the request's {@code CallSid} is annotated
  * @param language the language the caller is asked and understood in
- * @param answers the keypad form of each valid answer so far
+ * @param answers each valid answer so far
  */
 record SurveyState(SurveyQuestion question, int attempt, String callSid, SurveyLanguage language,
-        Map<SurveyQuestion, String> answers) {
+        Map<SurveyQuestion, Answer> answers) {
 
     static final String QUESTION = "question";
     static final String ATTEMPT = "attempt";
@@ -44,35 +41,37 @@ record SurveyState(SurveyQuestion question, int attempt, String callSid, SurveyL
     }
 
     /** The {@code language} of the query, or {@code fallback} when it names none that is built in. */
-    static SurveyLanguage language(FormParameters query, SurveyLanguage fallback) {
-        return query.nonBlank(LANGUAGE).flatMap(SurveyLanguage::fromWireValue).orElse(fallback);
+    static SurveyLanguage language(Function<String, Optional<String>> query, SurveyLanguage fallback) {
+        return nonBlank(query, LANGUAGE).flatMap(SurveyLanguage::fromWireValue).orElse(fallback);
     }
 
     /** The {@code language} of the query when it is there but not built in, for the log. */
-    static Optional<String> unknownLanguage(FormParameters query) {
-        return query.nonBlank(LANGUAGE).filter(tag -> SurveyLanguage.fromWireValue(tag).isEmpty());
+    static Optional<String> unknownLanguage(Function<String, Optional<String>> query) {
+        return nonBlank(query, LANGUAGE).filter(tag -> SurveyLanguage.fromWireValue(tag).isEmpty());
     }
 
     /**
      * Reads the state from a survey request's query; empty when {@code question}, {@code attempt} or
      * {@code call_sid} is malformed. Answers that are not valid are dropped; a {@code language} that is not built in
      * is replaced by {@code fallback}, since a caller must never hear an error for it.
+     *
+     * @param query the first value of a query parameter by name; empty when absent
      */
-    static Optional<SurveyState> parse(FormParameters query, SurveyLanguage fallback) {
-        Optional<String> name = query.nonBlank(QUESTION);
+    static Optional<SurveyState> parse(Function<String, Optional<String>> query, SurveyLanguage fallback) {
+        Optional<String> name = nonBlank(query, QUESTION);
         Optional<SurveyQuestion> question = name.flatMap(SurveyQuestion::fromWireValue);
-        Optional<String> attempt = query.nonBlank(ATTEMPT);
-        Optional<String> callSid = query.nonBlank(CALL_SID);
+        Optional<String> attempt = nonBlank(query, ATTEMPT);
+        Optional<String> callSid = nonBlank(query, CALL_SID);
         boolean valid = (name.isEmpty() || question.isPresent())
                 && attempt.map(value -> value.matches("[1-9]")).orElse(true)
                 && callSid.map(CallSid::isValid).orElse(true);
         if (!valid) {
             return Optional.empty();
         }
-        Map<SurveyQuestion, String> answers = new EnumMap<>(SurveyQuestion.class);
+        Map<SurveyQuestion, Answer> answers = new EnumMap<>(SurveyQuestion.class);
         for (SurveyQuestion asked : SurveyQuestion.values()) {
-            query.nonBlank(asked.wireValue()).flatMap(keys -> SurveyAnswers.keypad(asked, keys))
-                    .ifPresent(keys -> answers.put(asked, keys));
+            nonBlank(query, asked.wireValue()).flatMap(keys -> Answer.fromKeys(asked, keys))
+                    .ifPresent(answer -> answers.put(asked, answer));
         }
         return Optional.of(new SurveyState(question.orElse(null), attempt.map(Integer::parseInt).orElse(1),
                 callSid.orElse(null), language(query, fallback), answers));
@@ -88,11 +87,11 @@ record SurveyState(SurveyQuestion question, int attempt, String callSid, SurveyL
         return new SurveyState(question, attempt + 1, callSid, language, answers);
     }
 
-    /** The state with {@code keys} recorded as the answer to the current question. */
-    SurveyState answered(String keys) {
-        Map<SurveyQuestion, String> more = new EnumMap<>(SurveyQuestion.class);
+    /** The state with {@code answer} recorded as the answer to its question. */
+    SurveyState answered(Answer answer) {
+        Map<SurveyQuestion, Answer> more = new EnumMap<>(SurveyQuestion.class);
         more.putAll(answers);
-        more.put(question, keys);
+        more.put(answer.question(), answer);
         return new SurveyState(question, attempt, callSid, language, more);
     }
 
@@ -108,9 +107,14 @@ record SurveyState(SurveyQuestion question, int attempt, String callSid, SurveyL
         query.append('&').append(LANGUAGE).append('=').append(language.wireValue());
         for (SurveyQuestion asked : SurveyQuestion.values()) {
             if (answers.containsKey(asked)) {
-                query.append('&').append(asked.wireValue()).append('=').append(answers.get(asked));
+                query.append('&').append(asked.wireValue()).append('=').append(answers.get(asked).keys());
             }
         }
         return query.toString();
+    }
+
+    /** The trimmed value of {@code name}; empty when absent or blank. */
+    private static Optional<String> nonBlank(Function<String, Optional<String>> query, String name) {
+        return query.apply(name).map(String::trim).filter(value -> !value.isEmpty());
     }
 }
