@@ -38,7 +38,8 @@ build_for_local_run() {
         [[ -z "$changed" ]] && return 0
         echo "$(basename "$0"): ${changed#"$root"/} changed; rebuilding (./mvnw package, tests not compiled)..." >&2
     else
-        echo "$(basename "$0"): first build (./mvnw package, tests not compiled; later runs rebuild only on change)..." >&2
+        echo "$(basename "$0"): first build (./mvnw package, tests not compiled;" \
+            "later runs rebuild only on change)..." >&2
     fi
     local started=$SECONDS
     rm -rf "$root/target/runtime-jars"  # Jars of an older pom must not stay in the layout.
