@@ -7,7 +7,7 @@ import com.callannotator.survey.SurveyQuestion;
  * Prints what reading the survey's language files costs in a fresh JVM: the default language (read at start-up)
  * and then the other seven (each read on first use). Run it several times, each in its own JVM, with Lambda's
  * {@code -XX:TieredStopAtLevel=1}:
- * {@code java -XX:TieredStopAtLevel=1 -cp target/classes:target/test-classes:$(deps)
+ * {@code java -XX:TieredStopAtLevel=1 -cp target/tools-classes:target/classes:$(cat target/tools.classpath)
  * com.callannotator.local.SurveyLanguagesBenchmark}.
  */
 public final class SurveyLanguagesBenchmark {

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * This package alone, as a classpath entry for the runtime JVM: its class files copied beside the test classes
- * into {@code crac-shim/}, so the runtime's system class loader sees the shim and none of our other test classes.
+ * This package alone, as a classpath entry for the runtime JVM: its class files copied beside the tools' classes
+ * into {@code crac-shim/}, so the runtime's system class loader sees the shim and none of our other tool classes.
  */
 public final class ShimClasspath {
     /** The value of {@code -Dorg.crac.Core.Compat} that selects this package. */

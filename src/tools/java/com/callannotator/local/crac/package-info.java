@@ -8,6 +8,6 @@
  * registers and is driven by the same runtime client's SnapStart sequence ({@code AWS_LAMBDA_INITIALIZATION_TYPE=
  * snap-start}: init, {@code beforeCheckpoint}, {@code GET /runtime/restore/next}, {@code afterRestore}, first event).
  * It has its own package name, not {@code javax.crac}, so it is never picked up by accident on a test classpath.
- * Test scope only.
+ * A developer tool, never shipped.
  */
 package com.callannotator.local.crac;

@@ -105,7 +105,7 @@ public final class InsightsStandIn implements AutoCloseable, BeforeEachCallback,
 
     /**
      * Runs the stand-in until killed, printing each request it receives: for {@code scripts/invoke-local} and
-     * {@code scripts/insights-standin}. {@code --port N} picks the port (default: a free one).
+     * {@code scripts/insights-standin}, which run this same class the tests use. {@code --port N} picks the port (default: a free one).
      */
     public static void main(String[] args) throws InterruptedException {
         int port = args.length == 2 && "--port".equals(args[0]) ? Integer.parseInt(args[1]) : 0;

@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * The system classpath of the Lambda Java runtime: the runtime interface client (RIC) and the jars it needs.
  *
- * <p>These are found through our own (test) classpath, where Maven puts
+ * <p>These are found through the tools' classpath, where Maven puts
  * {@code aws-lambda-java-runtime-interface-client} and its dependencies. Customer code is deliberately absent: the
  * RIC loads it from the task root, exactly as in Lambda (FACTS-aws.md §4.1).
  */
@@ -47,7 +47,7 @@ final class RuntimeClasspath {
             return jarHolding(Class.forName(className, false, RuntimeClasspath.class.getClassLoader()));
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException("not on the classpath: " + className
-                    + " (test dependency com.amazonaws:aws-lambda-java-runtime-interface-client)", e);
+                    + " (test-scoped dependency com.amazonaws:aws-lambda-java-runtime-interface-client)", e);
         }
     }
 
