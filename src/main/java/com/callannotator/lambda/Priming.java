@@ -8,7 +8,7 @@ import com.callannotator.mapping.FormParameters;
 import com.callannotator.mapping.StatusCallbackMapper;
 import com.callannotator.observability.RequestLog;
 import com.callannotator.security.SignatureVerifier;
-import com.callannotator.webhook.Report;
+import com.callannotator.observability.Report;
 import com.callannotator.CallAnnotator;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -71,11 +71,6 @@ final class Priming implements Resource {
         Annotation annotation = new StatusCallbackMapper(false).map(new CallSid(SAMPLE_CALL), form).orElseThrow();
         RequestLog nowhere = new RequestLog(new PrintStream(OutputStream.nullOutputStream()));
         nowhere.write(Report.skipped("/status-callback", annotation.callSid().value()), null, 0.5);
-    }
-
-    /** True once the background warm-up has finished. */
-    boolean isWarm() {
-        return !warmUp.isAlive();
     }
 
     @Override

@@ -2,7 +2,7 @@ package com.callannotator.webhook;
 
 import static java.util.Objects.requireNonNull;
 
-import com.callannotator.delivery.Deadline;
+import com.callannotator.annotation.Deadline;
 import com.callannotator.mapping.FormParameters;
 
 /**

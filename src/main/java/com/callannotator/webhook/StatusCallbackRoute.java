@@ -4,9 +4,11 @@ import static java.util.Objects.requireNonNull;
 
 import com.callannotator.annotation.Annotation;
 import com.callannotator.annotation.CallSid;
-import com.callannotator.delivery.AnnotationDelivery;
-import com.callannotator.delivery.DeliveryOutcome;
+import com.callannotator.annotation.AnnotationDelivery;
+import com.callannotator.annotation.DeliveryOutcome;
 import com.callannotator.mapping.StatusCallbackMapper;
+import com.callannotator.observability.Outcome;
+import com.callannotator.observability.Report;
 import java.util.Optional;
 import java.util.Set;
 
@@ -50,7 +52,7 @@ final class StatusCallbackRoute implements Route {
         Optional<CallSid> callSid = CallSid.parse(rawCallSid);
         if (callSid.isEmpty()) {
             return new Handled(refusal(400, "CallSid"),
-                    Report.refused(NAME, "invalid", "CallSid missing or malformed"));
+                    Report.refused(NAME, Outcome.INVALID, "CallSid missing or malformed"));
         }
         Optional<Annotation> annotation = mapper.map(callSid.get(), request.parameters());
         if (annotation.isEmpty()) {

@@ -5,12 +5,14 @@ import static java.util.Objects.requireNonNull;
 import com.callannotator.annotation.Annotation;
 import com.callannotator.annotation.CallSid;
 import com.callannotator.config.SurveySettings;
-import com.callannotator.delivery.AnnotationDelivery;
-import com.callannotator.delivery.DeliveryOutcome;
+import com.callannotator.annotation.AnnotationDelivery;
+import com.callannotator.annotation.DeliveryOutcome;
 import com.callannotator.mapping.FormParameters;
 import com.callannotator.mapping.SurveyAnswers;
 import com.callannotator.mapping.SurveyLanguage;
 import com.callannotator.mapping.SurveyQuestion;
+import com.callannotator.observability.Outcome;
+import com.callannotator.observability.Report;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -68,7 +70,7 @@ final class SurveyRoute implements Route {
         Optional<CallSid> callSid = CallSid.parse(rawCallSid);
         if (state.isEmpty() || callSid.isEmpty()) {
             SurveyLanguage language = SurveyState.language(request.query(), settings.language());
-            return new Handled(twiml.goodbye(language), Report.refused(NAME, "invalid",
+            return new Handled(twiml.goodbye(language), Report.refused(NAME, Outcome.INVALID,
                     "survey query or CallSid malformed"));
         }
         String actionBase = actionBase(request.request().publicUrl());
@@ -82,11 +84,8 @@ final class SurveyRoute implements Route {
 
     /** The log line says which language was asked for and which one the caller got instead. */
     private static Handled noteFallback(Handled handled, String asked, SurveyLanguage used) {
-        Report report = handled.report();
         String note = "language " + printable(asked) + " is not built in; spoke " + used.wireValue();
-        String detail = report.detail().isEmpty() ? note : report.detail() + "; " + note;
-        return new Handled(handled.response(), new Report(report.route(), report.callSid(), report.fields(),
-                report.outcome(), report.twilioStatus(), report.twilioCode(), report.attempts(), detail));
+        return new Handled(handled.response(), handled.report().withDetail(note));
     }
 
     /** At most 20 characters of a tag, anything but letters, digits, '-' and '_' shown as '?'. */
@@ -102,7 +101,7 @@ final class SurveyRoute implements Route {
             return new Handled(SurveyTwiml.hangup(200), Report.skipped(NAME, callSid));
         }
         return new Handled(twiml.ask(state.ask(settings.questions().get(0)), actionBase, false),
-                new Report(NAME, callSid, List.of(), "survey_started", 0, 0, 0, ""));
+                Report.builder(NAME, Outcome.SURVEY_STARTED).callSid(callSid).build());
     }
 
     private Handled answer(SurveyState state, SignedRequest request, String actionBase, CallSid callSid) {
@@ -114,14 +113,14 @@ final class SurveyRoute implements Route {
             WebhookResponse response = state.attempt() <= MAX_REPROMPTS
                     ? twiml.ask(state.retry(), actionBase, true)
                     : next(state, actionBase);
-            return new Handled(response, new Report(NAME, callSid.value(), List.of(), "invalid_answer", 0, 0, 0,
-                    question.wireValue() + " attempt " + state.attempt()));
+            return new Handled(response, Report.builder(NAME, Outcome.INVALID_ANSWER).callSid(callSid.value())
+                    .detail(question.wireValue() + " attempt " + state.attempt()).build());
         }
         SurveyState answered = state.answered(keys.get());
         Annotation annotation = SurveyAnswers.annotation(callSid, answered.answers());
         DeliveryOutcome outcome = delivery.deliver(annotation, request.deadline());
         return new Handled(next(answered, actionBase),
-                Report.answered(annotation, question.wireValue(), outcome));
+                Report.answered(NAME, annotation, question.wireValue(), outcome));
     }
 
     /** The question after the current one, or goodbye. */
