@@ -11,7 +11,6 @@ import com.callannotator.delivery.DeliveryLog;
 import com.callannotator.delivery.DeliveryRound;
 import com.callannotator.delivery.DeliverySetup;
 import com.callannotator.delivery.LazyRetryQueue;
-import com.callannotator.delivery.RetryPolicy;
 import com.callannotator.delivery.RetryQueue;
 import com.callannotator.delivery.SqsRetryQueue;
 import com.callannotator.delivery.Timing;
@@ -86,7 +85,7 @@ public record CallAnnotator(WebhookService webhook, PublicUrl publicUrl, Request
         Optional<LazyRetryQueue> queue = config.retryQueueUrl().map(url -> sqsQueue(aws.orElseThrow(), url));
         DeliveryLog unsent = (message, reason) -> log.unsent(message.toMap(), reason);
         DeliverySetup setup = new DeliverySetup(insights, credentials, queue.map(RetryQueue.class::cast), unsent,
-                RetryPolicy.from(config), timing);
+                config.retryPolicy(), timing);
         DeliveryRound delivery = new DeliveryRound(setup);
         WebhookService webhook = WebhookService.of(credentials, delivery,
                 new StatusCallbackMapper(config.spamOnFailedStir()), config.survey());

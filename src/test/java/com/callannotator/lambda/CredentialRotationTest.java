@@ -13,7 +13,6 @@ import com.callannotator.credentials.SecretCachePolicy;
 import com.callannotator.credentials.SecretsManagerCredentialsSource;
 import com.callannotator.delivery.DeliverySetup;
 import com.callannotator.delivery.DeliveryRound;
-import com.callannotator.delivery.RetryPolicy;
 import com.callannotator.mapping.FormParameters;
 import com.callannotator.mapping.StatusCallbackMapper;
 import com.callannotator.observability.RequestLog;
@@ -78,7 +77,7 @@ final class CredentialRotationTest {
         Config config = Config.from(environment);
         DeliverySetup setup = new DeliverySetup(insights.client(), credentials, Optional.empty(),
                 new RecordingDeliveryLog(),
-                RetryPolicy.from(config), clock.timing(0.5));
+                config.retryPolicy(), clock.timing(0.5));
         RequestLog log = new RequestLog(new PrintStream(logs, true, UTF_8), clock);
         handler = new HttpApiHandler(new CallAnnotator(WebhookService.of(credentials, new DeliveryRound(setup),
                 new StatusCallbackMapper(config.spamOnFailedStir()), config.survey()),

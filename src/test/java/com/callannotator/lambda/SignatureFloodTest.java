@@ -12,7 +12,6 @@ import com.callannotator.credentials.SecretCachePolicy;
 import com.callannotator.credentials.SecretsManagerCredentialsSource;
 import com.callannotator.delivery.DeliverySetup;
 import com.callannotator.delivery.DeliveryRound;
-import com.callannotator.delivery.RetryPolicy;
 import com.callannotator.mapping.StatusCallbackMapper;
 import com.callannotator.observability.RequestLog;
 import com.callannotator.security.PublicUrl;
@@ -69,7 +68,7 @@ final class SignatureFloodTest {
         HttpInsightsClient insights = new HttpInsightsClient(URI.create("http://127.0.0.1:9"), Duration.ofSeconds(1),
                 Duration.ofSeconds(1), "call-annotator/test");
         DeliverySetup setup = new DeliverySetup(insights, credentials, Optional.empty(), new RecordingDeliveryLog(),
-                RetryPolicy.from(config), clock.timing(0.5));
+                config.retryPolicy(), clock.timing(0.5));
         RequestLog quiet = new RequestLog(new PrintStream(OutputStream.nullOutputStream()), clock);
         handler = new HttpApiHandler(new CallAnnotator(WebhookService.of(credentials, new DeliveryRound(setup),
                 new StatusCallbackMapper(config.spamOnFailedStir()), config.survey()),
