@@ -1,23 +1,22 @@
 package com.callannotator;
 
+import com.callannotator.annotation.Deadline;
 import com.callannotator.config.Config;
 import com.callannotator.credentials.CredentialsSource;
 import com.callannotator.credentials.EnvironmentCredentialsSource;
 import com.callannotator.credentials.SecretCachePolicy;
 import com.callannotator.credentials.SecretsManagerCredentialsSource;
 import com.callannotator.credentials.TwilioCredentials;
-import com.callannotator.delivery.AnnotationDelivery;
-import com.callannotator.delivery.Deadline;
+import com.callannotator.delivery.DeliveryLog;
+import com.callannotator.delivery.DeliveryRound;
 import com.callannotator.delivery.DeliverySetup;
 import com.callannotator.delivery.LazyRetryQueue;
-import com.callannotator.delivery.Redelivery;
-import com.callannotator.delivery.RetryPolicy;
 import com.callannotator.delivery.RetryQueue;
-import com.callannotator.delivery.RetryingDelivery;
 import com.callannotator.delivery.SqsRetryQueue;
 import com.callannotator.delivery.Timing;
 import com.callannotator.events.AnnotationEvents;
 import com.callannotator.events.EventBridgeEvents;
+import com.callannotator.mapping.StatusCallbackMapper;
 import com.callannotator.observability.RequestLog;
 import com.callannotator.security.PublicUrl;
 import com.callannotator.twilio.HttpInsightsClient;
@@ -41,17 +40,14 @@ import java.util.function.Supplier;
  * @param events where annotation events go ({@code EVENT_BUS_NAME}); none when unset
  * @param buildDeferred builds now what is otherwise built on first use (the SQS client), for a SnapStart snapshot
  */
-public record CallAnnotator(WebhookService webhook, PublicUrl publicUrl, RequestLog log, Redelivery redelivery,
+public record CallAnnotator(WebhookService webhook, PublicUrl publicUrl, RequestLog log, DeliveryRound redelivery,
         Clock clock, AnnotationEvents events, Runnable buildDeferred) {
-
-    /** Kept back from a webhook invocation's remaining time: to queue, log and answer after delivery gave up. */
-    static final Duration WEBHOOK_MARGIN = Duration.ofSeconds(2);
 
     /** The product name and version Twilio sees in {@code User-Agent}. */
     public static final String USER_AGENT = "call-annotator/" + Version.VERSION;
 
     /** Everything built already, nothing deferred, no annotation events (tests that build the parts themselves). */
-    public CallAnnotator(WebhookService webhook, PublicUrl publicUrl, RequestLog log, Redelivery redelivery,
+    public CallAnnotator(WebhookService webhook, PublicUrl publicUrl, RequestLog log, DeliveryRound redelivery,
             Clock clock) {
         this(webhook, publicUrl, log, redelivery, clock, AnnotationEvents.none(), () -> { });
     }
@@ -87,11 +83,13 @@ public record CallAnnotator(WebhookService webhook, PublicUrl publicUrl, Request
         CredentialsSource credentials = credentials(config, aws, timing);
         RequestLog log = new RequestLog(logStream, timing.clock(), config.observability().lowScoreThreshold());
         Optional<LazyRetryQueue> queue = config.retryQueueUrl().map(url -> sqsQueue(aws.orElseThrow(), url));
-        DeliverySetup setup = new DeliverySetup(insights, credentials, queue.map(RetryQueue.class::cast), log,
-                RetryPolicy.from(config), timing);
-        AnnotationDelivery delivery = new RetryingDelivery(setup);
-        return new CallAnnotator(WebhookService.create(config, credentials, delivery),
-                new PublicUrl(config.publicBaseUrl()), log, new Redelivery(setup), timing.clock(),
+        DeliveryLog unsent = (message, reason) -> log.unsent(message.toMap(), reason);
+        DeliverySetup setup = new DeliverySetup(insights, credentials, queue.map(RetryQueue.class::cast), unsent,
+                config.retryPolicy(), timing);
+        DeliveryRound delivery = new DeliveryRound(setup);
+        WebhookService webhook = WebhookService.of(credentials, delivery,
+                new StatusCallbackMapper(config.spamOnFailedStir()), config.survey());
+        return new CallAnnotator(webhook, new PublicUrl(config.publicBaseUrl()), log, delivery, timing.clock(),
                 events(config, aws, timing), () -> queue.ifPresent(LazyRetryQueue::build));
     }
 
@@ -101,13 +99,13 @@ public record CallAnnotator(WebhookService webhook, PublicUrl publicUrl, Request
     }
 
     /**
-     * When a webhook's delivery must be over: the invocation's remaining time less {@link #WEBHOOK_MARGIN}, so an
-     * annotation Twilio keeps failing on is still queued before Lambda stops the function.
+     * When a webhook's delivery must be over: the invocation's remaining time less
+     * {@link Deadline#INVOCATION_MARGIN}, so an annotation Twilio keeps failing on is still queued before Lambda stops the function.
      *
      * @param remainingMillis {@code Context.getRemainingTimeInMillis()}
      */
     public Deadline webhookDeadline(long remainingMillis) {
-        return Deadline.beforeInvocationEnds(clock, remainingMillis, WEBHOOK_MARGIN);
+        return Deadline.beforeInvocationEnds(clock, remainingMillis);
     }
 
     /** EventBridge when {@code EVENT_BUS_NAME} is set; else none, and no EventBridge class is ever loaded. */

@@ -7,6 +7,7 @@ import com.callannotator.CallAnnotator;
 import com.callannotator.annotation.Annotation;
 import com.callannotator.annotation.CallSid;
 import com.callannotator.annotation.FieldError;
+import com.callannotator.annotation.TwilioError;
 import com.callannotator.config.Config;
 import com.callannotator.config.ConfigException;
 import com.callannotator.credentials.CredentialsException;
@@ -14,10 +15,8 @@ import com.callannotator.credentials.CredentialsSource;
 import com.callannotator.delivery.Timing;
 import com.callannotator.mapping.Submission;
 import com.callannotator.twilio.HttpInsightsClient;
+import com.callannotator.twilio.InsightsAnswer;
 import com.callannotator.twilio.InsightsClient;
-import com.callannotator.twilio.StoredAnnotation;
-import com.callannotator.twilio.TwilioApiException;
-import com.callannotator.twilio.TwilioError;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -109,26 +108,32 @@ public final class AnnotateCommand {
             CredentialsSource credentials = CallAnnotator.credentials(config, aws::clients, Timing.system());
             InsightsClient insights = new HttpInsightsClient(config.insightsBaseUrl(),
                     config.insightsConnectTimeout(), config.insightsRequestTimeout(), CallAnnotator.USER_AGENT);
-            StoredAnnotation stored = annotation.isPresent()
-                    ? insights.update(annotation.get(), credentials.current())
+            InsightsAnswer answer = annotation.isPresent()
+                    ? insights.update(annotation.get(), credentials.current(), config.insightsRequestTimeout())
                     : insights.fetch(callSid, credentials.current());
-            out.println(PrettyJson.indent(stored.json()));
-            return OK;
+            return print(answer);
         } catch (ConfigException e) {
             err.println("annotate: " + e.getMessage());
             return INVALID;
         } catch (CredentialsException e) {
             err.println("annotate: credentials: " + CredentialsFailure.describe(e, aws.region()));
             return FAILED;
-        } catch (TwilioApiException e) {
-            TwilioError error = e.error();
-            err.println("annotate: Twilio answered " + error.status() + " with code " + error.code() + ": "
-                    + error.message() + (error.moreInfo().isEmpty() ? "" : " (" + error.moreInfo() + ")"));
-            return FAILED;
         } catch (IOException e) {
             err.println("annotate: Twilio could not be reached: " + e);
             return FAILED;
         }
+    }
+
+    /** The annotation Twilio stored, on stdout; or Twilio's error, on stderr. */
+    private int print(InsightsAnswer answer) {
+        if (answer instanceof InsightsAnswer.Stored stored) {
+            out.println(PrettyJson.indent(stored.annotation().json()));
+            return OK;
+        }
+        TwilioError error = ((InsightsAnswer.Refused) answer).error();
+        err.println("annotate: Twilio answered " + error.status() + " with code " + error.code() + ": "
+                + error.message() + (error.moreInfo().isEmpty() ? "" : " (" + error.moreInfo() + ")"));
+        return FAILED;
     }
 
     private int invalid(List<FieldError> problems) {

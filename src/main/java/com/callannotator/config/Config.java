@@ -2,6 +2,7 @@ package com.callannotator.config;
 
 import static java.util.Objects.requireNonNull;
 
+import com.callannotator.delivery.RetryPolicy;
 import com.callannotator.survey.SurveySettings;
 import java.net.URI;
 import java.time.Duration;
@@ -87,6 +88,11 @@ public record Config(
         requireNonNull(retryBaseDelay, "retryBaseDelay == null");
         requireNonNull(secretRefreshInterval, "secretRefreshInterval == null");
         requireNonNull(observability, "observability == null");
+    }
+
+    /** The delivery policy: {@code DELIVERY_BUDGET_MS}, {@code RETRY_MAX_ATTEMPTS}, {@code RETRY_BASE_DELAY_SECONDS}. */
+    public RetryPolicy retryPolicy() {
+        return RetryPolicy.of(deliveryBudget, retryMaxAttempts, retryBaseDelay);
     }
 
     /**

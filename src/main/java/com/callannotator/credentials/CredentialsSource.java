@@ -1,9 +1,11 @@
 package com.callannotator.credentials;
 
+import com.callannotator.security.SigningTokens;
 import java.time.Instant;
+import java.util.List;
 
-/** Supplies the Twilio credentials. Implementations are thread-safe. */
-public interface CredentialsSource {
+/** Supplies the Twilio credentials; also the webhook's {@link SigningTokens}. Implementations are thread-safe. */
+public interface CredentialsSource extends SigningTokens {
 
     /**
      * The current credentials, possibly cached; any read is over by {@code by} (the invocation's deadline).
@@ -20,6 +22,16 @@ public interface CredentialsSource {
      * @throws CredentialsException when they cannot be read
      */
     TwilioCredentials refresh(Instant by);
+
+    @Override
+    default List<String> signingTokens(Instant by) {
+        return current(by).signingTokens();
+    }
+
+    @Override
+    default List<String> refreshSigningTokens(Instant by) {
+        return refresh(by).signingTokens();
+    }
 
     /** {@link #current(Instant)} with no deadline of the caller's own. */
     default TwilioCredentials current() {

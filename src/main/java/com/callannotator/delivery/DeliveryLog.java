@@ -8,9 +8,4 @@ public interface DeliveryLog {
      * {@code message} to the retry queue.
      */
     void unsent(RetryMessage message, String reason);
-
-    /** Logs nothing: for tests that do not look. */
-    static DeliveryLog none() {
-        return (message, reason) -> { };
-    }
 }

@@ -3,6 +3,7 @@ package com.callannotator.delivery;
 import static java.util.Objects.requireNonNull;
 
 import com.callannotator.credentials.CredentialsSource;
+import com.callannotator.annotation.Deadline;
 import com.callannotator.twilio.InsightsClient;
 import java.time.Duration;
 import java.util.Optional;
@@ -31,13 +32,9 @@ public record DeliverySetup(InsightsClient client, CredentialsSource credentials
 
     /**
      * The longest {@code SendMessage} that defers an unsettled annotation may take after its round's deadline;
-     * the callers keep it in their margins (2 s for the webhook and the retry function).
+     * it fits in {@link Deadline#INVOCATION_MARGIN}, which the webhook and the retry function keep back.
      */
     static final Duration QUEUE_TIME = Duration.ofMillis(1500);
-
-    RetryLoop loop() {
-        return new RetryLoop(client, credentials, policy, timing);
-    }
 
     /** A round's deadline: {@code deadline} or the policy's budget from now, whichever comes first. */
     Deadline bound(Deadline deadline) {

@@ -3,14 +3,15 @@ package com.callannotator.delivery;
 import static java.util.Objects.requireNonNull;
 
 import com.callannotator.annotation.Annotation;
+import com.callannotator.annotation.Deadline;
+import com.callannotator.annotation.DeliveryOutcome;
+import com.callannotator.annotation.TwilioError;
 import com.callannotator.credentials.CredentialsException;
 import com.callannotator.credentials.CredentialsSource;
 import com.callannotator.credentials.TwilioCredentials;
+import com.callannotator.twilio.InsightsAnswer;
 import com.callannotator.twilio.InsightsClient;
 import com.callannotator.twilio.RetryAfter;
-import com.callannotator.twilio.StoredAnnotation;
-import com.callannotator.twilio.TwilioApiException;
-import com.callannotator.twilio.TwilioError;
 import com.callannotator.twilio.Verdict;
 import java.io.IOException;
 import java.time.Duration;
@@ -55,24 +56,27 @@ final class RetryLoop {
             return round.giveUp();
         }
         round.attempts++;
+        InsightsAnswer answer;
         try {
-            StoredAnnotation stored = client.update(annotation, round.using, left);
-            return settled(new DeliveryOutcome.Posted(stored, round.attempts));
-        } catch (TwilioApiException e) {
-            return onError(round, e, deadline);
+            answer = client.update(annotation, round.using, left);
         } catch (IOException e) {
             round.lastReason = "Twilio did not answer: " + e.getClass().getSimpleName();
             round.lastError = null;
             return waitBeforeRetry(round, Duration.ZERO, deadline);
         }
+        if (answer instanceof InsightsAnswer.Stored stored) {
+            return settled(new DeliveryOutcome.Posted(stored.annotation(), round.attempts));
+        }
+        return onRefusal(round, (InsightsAnswer.Refused) answer, deadline);
     }
 
-    /** Decides after an error answer: null to try again, else how the round ends. */
-    private RetryResult onError(Round round, TwilioApiException e, Deadline deadline) {
-        TwilioError error = e.error();
+    /** Decides after Twilio refused: null to try again, else how the round ends. */
+    private RetryResult onRefusal(Round round, InsightsAnswer.Refused refused, Deadline deadline) {
+        TwilioError error = refused.error();
         round.lastError = error;
         round.lastReason = "Twilio answered " + error.status() + " (code " + error.code() + ")";
         return switch (Verdict.of(error)) {
+            // A 2xx is never refused; the table's SUCCESS row is for callers that only have a status.
             case PERMANENT, SUCCESS -> settled(new DeliveryOutcome.Rejected(error, round.attempts));
             case NOT_YET_KNOWN -> {
                 round.lastReason = "call not known to Insights yet: " + round.lastReason;
@@ -80,7 +84,7 @@ final class RetryLoop {
             }
             case UNAUTHENTICATED -> refreshCredentials(round, deadline);
             case TRANSIENT -> {
-                round.notBefore = e.retryAfter().flatMap(value -> RetryAfter.parse(value, timing.clock()))
+                round.notBefore = refused.retryAfter().flatMap(value -> RetryAfter.parse(value, timing.clock()))
                         .orElse(Duration.ZERO);
                 yield waitBeforeRetry(round, round.notBefore, deadline);
             }

@@ -2,7 +2,6 @@ package com.callannotator.delivery;
 
 import static java.util.Objects.requireNonNull;
 
-import com.callannotator.config.Config;
 import java.time.Duration;
 
 /**
@@ -34,10 +33,13 @@ public record RetryPolicy(Duration budget, Duration backoffBase, Duration backof
         }
     }
 
-    /** The policy for {@code config}: 200 ms base, 2 s cap, 5 attempts a round, 250 ms for an attempt at least. */
-    public static RetryPolicy from(Config config) {
-        return new RetryPolicy(config.deliveryBudget(), Duration.ofMillis(200), Duration.ofSeconds(2), 5,
-                Duration.ofMillis(250), config.retryMaxAttempts(), config.retryBaseDelay());
+    /**
+     * The policy with the fixed backoff (200 ms base, 2 s cap, 5 attempts a round, 250 ms for an attempt at least)
+     * and the configured budget and rounds.
+     */
+    public static RetryPolicy of(Duration budget, int maxRounds, Duration queueBaseDelay) {
+        return new RetryPolicy(budget, Duration.ofMillis(200), Duration.ofSeconds(2), 5, Duration.ofMillis(250),
+                maxRounds, queueBaseDelay);
     }
 
     /** The longest wait before retry {@code retry} (1 for the first): base × 2^(retry-1), at most the cap. */

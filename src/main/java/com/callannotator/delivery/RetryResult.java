@@ -2,7 +2,8 @@ package com.callannotator.delivery;
 
 import static java.util.Objects.requireNonNull;
 
-import com.callannotator.twilio.TwilioError;
+import com.callannotator.annotation.DeliveryOutcome;
+import com.callannotator.annotation.TwilioError;
 import java.time.Duration;
 
 /** What one round of attempts ended with. */

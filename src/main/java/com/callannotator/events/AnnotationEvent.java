@@ -5,8 +5,9 @@ import static java.util.Objects.requireNonNull;
 import com.callannotator.annotation.Annotation;
 import com.callannotator.annotation.QualityIssue;
 import com.callannotator.observability.JsonLine;
+import com.callannotator.observability.Outcome;
 import com.callannotator.observability.Redaction;
-import com.callannotator.webhook.Report;
+import com.callannotator.observability.Report;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,10 +28,10 @@ public record AnnotationEvent(String detailType, Map<String, Object> detail) {
     public static final String SOURCE = "call-annotator";
 
     /** The outcomes that have an event, and their detail-types. */
-    static final Map<String, String> DETAIL_TYPES = Map.of(
-            "posted", "Call Annotation Posted",
-            "rejected", "Call Annotation Rejected",
-            "dead_lettered", "Call Annotation Dead-Lettered");
+    static final Map<Outcome, String> DETAIL_TYPES = Map.of(
+            Outcome.POSTED, "Call Annotation Posted",
+            Outcome.REJECTED, "Call Annotation Rejected",
+            Outcome.DEAD_LETTERED, "Call Annotation Dead-Lettered");
 
     public AnnotationEvent {
         requireNonNull(detailType, "detailType == null");
@@ -46,7 +47,7 @@ public record AnnotationEvent(String detailType, Map<String, Object> detail) {
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("call_sid", report.annotation().callSid().value());
         fields(report.annotation(), detail);
-        detail.put("outcome", report.outcome());
+        detail.put("outcome", report.outcome().logName());
         detail.put("twilio_code", report.twilioCode() == 0 ? null : report.twilioCode());
         detail.put("twilio_status", report.twilioStatus() == 0 ? null : report.twilioStatus());
         detail.put("route", report.route());

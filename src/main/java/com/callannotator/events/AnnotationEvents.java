@@ -1,8 +1,8 @@
 package com.callannotator.events;
 
-import com.callannotator.delivery.Deadline;
+import com.callannotator.annotation.Deadline;
 import com.callannotator.observability.EventOutcome;
-import com.callannotator.webhook.Report;
+import com.callannotator.observability.Report;
 
 /** Where annotation events go. Implementations never throw and never outlast the deadline; thread-safe. */
 public interface AnnotationEvents {

@@ -2,9 +2,9 @@ package com.callannotator.events;
 
 import static java.util.Objects.requireNonNull;
 
-import com.callannotator.delivery.Deadline;
+import com.callannotator.annotation.Deadline;
 import com.callannotator.observability.EventOutcome;
-import com.callannotator.webhook.Report;
+import com.callannotator.observability.Report;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;

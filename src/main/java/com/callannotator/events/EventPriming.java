@@ -5,9 +5,10 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import com.callannotator.annotation.Annotation;
 import com.callannotator.annotation.CallSid;
 import com.callannotator.annotation.QualityIssue;
-import com.callannotator.delivery.Deadline;
+import com.callannotator.annotation.Deadline;
 import com.callannotator.observability.EventOutcome;
-import com.callannotator.webhook.Report;
+import com.callannotator.observability.Outcome;
+import com.callannotator.observability.Report;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.time.Clock;
@@ -54,8 +55,9 @@ final class EventPriming {
     private static Report sampleReport() {
         Annotation annotation = Annotation.builder(new CallSid("CA00000000000000000000000000000000")).callScore(5)
                 .qualityIssues(Set.of(QualityIssue.ECHO)).spam(false).build();
-        return new Report("/survey", annotation.callSid().value(), annotation.fieldsSet(), "posted", 200, 0, 1, "",
-                annotation, "score");
+        return Report.builder("/survey", Outcome.POSTED).callSid(annotation.callSid().value())
+                .fields(annotation.fieldsSet()).twilio(200, 0).attempts(1).annotation(annotation).question("score")
+                .build();
     }
 
     /** Answers every request with {@link #CANNED}. */

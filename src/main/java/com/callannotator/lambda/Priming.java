@@ -2,14 +2,14 @@ package com.callannotator.lambda;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import com.callannotator.CallAnnotator;
 import com.callannotator.annotation.Annotation;
 import com.callannotator.mapping.StatusCallback;
 import com.callannotator.mapping.StatusCallbackMapper;
+import com.callannotator.observability.Report;
 import com.callannotator.observability.RequestLog;
 import com.callannotator.security.SignatureVerifier;
 import com.callannotator.webhook.FormParameters;
-import com.callannotator.webhook.Report;
-import com.callannotator.CallAnnotator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -72,11 +72,6 @@ final class Priming implements Resource {
                 .orElseThrow();
         RequestLog nowhere = new RequestLog(new PrintStream(OutputStream.nullOutputStream()));
         nowhere.write(Report.skipped("/status-callback", annotation.callSid().value()), null, 0.5);
-    }
-
-    /** True once the background warm-up has finished. */
-    boolean isWarm() {
-        return !warmUp.isAlive();
     }
 
     @Override

@@ -7,12 +7,13 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.callannotator.CallAnnotator;
-import com.callannotator.delivery.Deadline;
-import com.callannotator.delivery.Redelivery;
+import com.callannotator.annotation.Deadline;
+import com.callannotator.delivery.Redelivered;
 import com.callannotator.delivery.RetryMessage;
-import com.callannotator.webhook.FailureDetail;
 import com.callannotator.observability.EventOutcome;
-import com.callannotator.webhook.Report;
+import com.callannotator.observability.Outcome;
+import com.callannotator.observability.Report;
+import com.callannotator.webhook.FailureDetail;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,8 +30,6 @@ public final class RetryQueueHandler implements RequestHandler<SQSEvent, SQSBatc
 
     /** The route name in logs and metrics. */
     static final String ROUTE = "retry-queue";
-    /** Time kept back from the invocation's remaining time: to re-queue, log and answer. */
-    static final Duration MARGIN = Duration.ofSeconds(2);
     /** Without a Lambda context (local runs), the policy's budget alone bounds a round. */
     private static final long NO_CONTEXT_REMAINING_MILLIS = Duration.ofMinutes(15).toMillis();
 
@@ -47,6 +46,7 @@ public final class RetryQueueHandler implements RequestHandler<SQSEvent, SQSBatc
         this.clock = requireNonNull(clock, "clock == null");
     }
 
+    /** Each message in turn through {@link #process}; then the one ack/keep decision. */
     @Override
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
         List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
@@ -56,48 +56,45 @@ public final class RetryQueueHandler implements RequestHandler<SQSEvent, SQSBatc
             long started = System.nanoTime();
             long remaining = context == null ? NO_CONTEXT_REMAINING_MILLIS : context.getRemainingTimeInMillis();
             // A fair share of what is left, so one slow message cannot starve the rest of the batch.
-            Duration share = Duration.ofMillis(Math.max(0, remaining - MARGIN.toMillis()) / (messages.size() - i));
-            Deadline deadline = Deadline.forInvocation(clock, share, remaining, MARGIN);
-            Handled handled = handle(message, deadline);
-            if (!handled.acknowledged()) {
+            long usable = Math.max(0, remaining - Deadline.INVOCATION_MARGIN.toMillis());
+            Duration share = Duration.ofMillis(usable / (messages.size() - i));
+            Deadline deadline = Deadline.forInvocation(clock, share, remaining);
+            Report report = process(message, deadline);
+            if (!Redelivered.acknowledges(report.outcome())) {
                 failures.add(new SQSBatchResponse.BatchItemFailure(message.messageId()));
             }
-            EventOutcome published = app.events().publish(handled.report(), deadline);
-            app.log().write(handled.report(), context == null ? null : context.getAwsRequestId(),
+            EventOutcome published = app.events().publish(report, deadline);
+            app.log().write(report, context == null ? null : context.getAwsRequestId(),
                     (System.nanoTime() - started) / 1e6, published);
         }
         return new SQSBatchResponse(failures);
     }
 
-    private Handled handle(SqsMessages.QueuedMessage message, Deadline deadline) {
+    /** The per-message function: one more round for a message, and what happened, never an exception. */
+    private Report process(SqsMessages.QueuedMessage message, Deadline deadline) {
         if (deadline.remaining(clock).isZero()) {
-            return keep(message, "no_time", "no time left in this invocation; SQS will redeliver it");
+            return kept(message, Outcome.NO_TIME, "no time left in this invocation; SQS will redeliver it");
         }
         RetryMessage parsed;
         try {
             parsed = RetryMessage.parse(message.body());
         } catch (IllegalArgumentException e) {
             // Kept, so that after maxReceiveCount receives it lands in the dead-letter queue for a person to read.
-            return keep(message, "invalid", "not a retry message: " + e.getMessage());
+            return kept(message, Outcome.INVALID, "not a retry message: " + e.getMessage());
         }
         try {
-            Redelivery.Redelivered redelivered = app.redelivery().redeliver(parsed, message.receiveCount(), deadline);
-            Report report = Report.delivered(ROUTE, parsed.annotation(), redelivered.outcome());
-            return new Handled(redelivered.acknowledged(), report.withOutcome(redelivered.name(),
-                    (report.detail().isEmpty() ? "" : report.detail() + "; ") + "receive " + message.receiveCount()));
+            Redelivered redelivered = app.redelivery().redeliver(parsed, message.receiveCount(), deadline);
+            return Report.deliveryOf(ROUTE, parsed.annotation(), redelivered.delivery())
+                    .outcome(redelivered.outcome()).build().withDetail("receive " + message.receiveCount());
         } catch (RuntimeException e) {
             // The one place that catches everything for a message: the others in the batch still get their round.
-            return keep(message, "internal_error", FailureDetail.of(e));
+            return kept(message, Outcome.INTERNAL_ERROR, FailureDetail.of(e));
         }
     }
 
-    /** Keeps {@code message} on the queue; the line names it by id, and by CallSid when its body has one. */
-    private static Handled keep(SqsMessages.QueuedMessage message, String outcome, String detail) {
-        return new Handled(false, new Report(ROUTE, message.callSid().orElse(null), List.of(), outcome, 0, 0, 0,
-                "message " + message.messageId() + ": " + detail));
-    }
-
-    /** Whether to delete the message, and what to log. */
-    private record Handled(boolean acknowledged, Report report) {
+    /** A message that is kept on the queue; the line names it by id, and by CallSid when its body has one. */
+    private static Report kept(SqsMessages.QueuedMessage message, Outcome outcome, String detail) {
+        return Report.builder(ROUTE, outcome).callSid(message.callSid().orElse(null))
+                .detail("message " + message.messageId() + ": " + detail).build();
     }
 }

@@ -2,7 +2,7 @@ package com.callannotator.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.callannotator.CallAnnotator;
-import com.callannotator.delivery.Deadline;
+import com.callannotator.annotation.Deadline;
 import com.callannotator.observability.EventOutcome;
 import com.callannotator.webhook.Handled;
 import com.callannotator.webhook.WebhookRequest;

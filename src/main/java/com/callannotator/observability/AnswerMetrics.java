@@ -2,7 +2,7 @@ package com.callannotator.observability;
 
 import com.callannotator.annotation.Annotation;
 import com.callannotator.annotation.QualityIssue;
-import com.callannotator.webhook.Report;
+import com.callannotator.observability.Report;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;

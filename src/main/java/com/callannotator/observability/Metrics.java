@@ -1,11 +1,13 @@
 package com.callannotator.observability;
 
-import com.callannotator.webhook.Report;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Turns a report into CloudWatch Embedded Metric Format fields, so the request's log line is also its metrics: an
@@ -17,8 +19,8 @@ import java.util.Map;
  */
 final class Metrics {
 
-    /** Count metrics per route, and the outcomes each counts. */
-    private static final Map<Metric, List<String>> COUNTS = countsByMetric();
+    /** The count metrics of outcomes: each line carries all of them, 1 for its outcome's, 0 for the others. */
+    private static final Set<Metric> COUNTS = outcomeMetrics();
 
     private final AnswerMetrics answers;
 
@@ -35,7 +37,8 @@ final class Metrics {
         fields.put("Route", report.route());
 
         Map<Metric, Object> perRoute = new EnumMap<>(Metric.class);
-        COUNTS.forEach((metric, outcomes) -> perRoute.put(metric, outcomes.contains(report.outcome()) ? 1 : 0));
+        Optional<Metric> counted = report.outcome().metric();
+        COUNTS.forEach(metric -> perRoute.put(metric, counted.filter(metric::equals).isPresent() ? 1 : 0));
         perRoute.put(Metric.LATENCY, latencyMillis);
         if (event.attempted()) {
             perRoute.put(Metric.EVENTS_FAILED, event.isFailed() ? 1 : 0);
@@ -87,14 +90,11 @@ final class Metrics {
         return report.twilioStatus() >= 400 ? "HTTP " + report.twilioStatus() : null;
     }
 
-    private static Map<Metric, List<String>> countsByMetric() {
-        Map<Metric, List<String>> counts = new EnumMap<>(Metric.class);
-        counts.put(Metric.ANNOTATIONS_POSTED, List.of("posted"));
-        counts.put(Metric.ANNOTATIONS_DEFERRED, List.of("deferred"));
-        counts.put(Metric.ANNOTATIONS_FAILED, List.of("failed", "dead_lettered"));
-        counts.put(Metric.ANNOTATIONS_REJECTED, List.of("rejected"));
-        counts.put(Metric.SIGNATURES_REJECTED, List.of("forbidden"));
-        counts.put(Metric.INVALID_INPUT, List.of("invalid"));
+    private static Set<Metric> outcomeMetrics() {
+        Set<Metric> counts = EnumSet.noneOf(Metric.class);
+        for (Outcome outcome : Outcome.values()) {
+            outcome.metric().ifPresent(counts::add);
+        }
         return counts;
     }
 }

@@ -3,10 +3,7 @@ package com.callannotator.observability;
 import static java.util.Objects.requireNonNull;
 
 import com.callannotator.annotation.AnnotationField;
-import com.callannotator.config.ObservabilitySettings;
-import com.callannotator.delivery.DeliveryLog;
-import com.callannotator.delivery.RetryMessage;
-import com.callannotator.webhook.Report;
+import com.callannotator.annotation.CallSid;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -19,9 +16,12 @@ import java.util.Objects;
  * Writes one JSON line per request to a stream (stdout in Lambda, where CloudWatch Logs picks it up). The line is
  * also a CloudWatch Embedded Metric Format document, so the request's metrics cost no extra call.
  * Only the fields of a {@link Report} are written, and a report holds no phone number, token or signature.
- * Also logs, as a {@link DeliveryLog}, an annotation that could be neither posted nor queued. Thread-safe.
+ * Also logs an annotation that could be neither posted nor queued ({@link #unsent}). Thread-safe.
  */
-public final class RequestLog implements DeliveryLog {
+public final class RequestLog {
+
+    /** A call score at or below this is a low score unless {@code LOW_SCORE_THRESHOLD} says otherwise. */
+    public static final int DEFAULT_LOW_SCORE_THRESHOLD = 2;
 
     private final PrintStream out;
     private final Clock clock;
@@ -33,7 +33,7 @@ public final class RequestLog implements DeliveryLog {
 
     /** @param clock gives the metrics' timestamp */
     public RequestLog(PrintStream out, Clock clock) {
-        this(out, clock, ObservabilitySettings.defaults().lowScoreThreshold());
+        this(out, clock, DEFAULT_LOW_SCORE_THRESHOLD);
     }
 
     /**
@@ -64,14 +64,14 @@ public final class RequestLog implements DeliveryLog {
      */
     public void write(Report report, String requestId, double latencyMillis, EventOutcome event) {
         Map<String, Object> line = new LinkedHashMap<>();
-        String level = level(report.outcome());
-        line.put("level", event.isFailed() && level.equals("INFO") ? "WARN" : level);
-        line.put("message", "request " + report.outcome());
+        Outcome.Level level = report.outcome().level();
+        line.put("level", (event.isFailed() && level == Outcome.Level.INFO ? Outcome.Level.WARN : level).name());
+        line.put("message", "request " + report.outcome().logName());
         line.put("request_id", requestId);
         line.put("route", report.route());
         line.put("call_sid", report.callSid());
         line.put("fields", report.fields());
-        line.put("outcome", report.outcome());
+        line.put("outcome", report.outcome().logName());
         line.put("twilio_status", report.twilioStatus());
         line.put("twilio_code", report.twilioCode());
         line.put("attempts", report.attempts());
@@ -91,13 +91,13 @@ public final class RequestLog implements DeliveryLog {
     }
 
     /**
-     * Logs the whole annotation with the reason, as a retry-queue message under {@code replay}. A comment or incident
+     * Logs the whole annotation with the reason, as the retry-queue message {@code replay} (the delivery package's
+     * JSON of its message, with {@code annotation} and {@code reason}). A comment or incident
      * that holds anything phone-like is left out of it (and named under {@code withheld}): a replay then sets fewer
      * fields, never different values.
      */
-    @Override
-    public void unsent(RetryMessage message, String reason) {
-        Map<String, Object> replay = message.toMap();
+    public void unsent(Map<String, Object> message, String reason) {
+        Map<String, Object> replay = new LinkedHashMap<>(message);
         @SuppressWarnings("unchecked")
         Map<String, Object> annotation = new LinkedHashMap<>((Map<String, Object>) replay.get("annotation"));
         List<String> withheld = new ArrayList<>(0);
@@ -109,25 +109,17 @@ public final class RequestLog implements DeliveryLog {
             }
         }
         replay.put("annotation", annotation);
-        replay.put("reason", Redaction.scrub(message.reason()));
+        replay.put("reason", Redaction.scrub(String.valueOf(message.get("reason"))));
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("level", "ERROR");
         line.put("message", "annotation not delivered; to replay, send \"replay\" to the retry queue");
-        line.put("call_sid", message.annotation().callSid().value());
+        line.put("call_sid", annotation.get(CallSid.SNAKE_NAME));
         line.put("reason", Redaction.scrub(reason));
         line.put("replay", replay);
         if (!withheld.isEmpty()) {
             line.put("withheld", withheld);
         }
         print(line);
-    }
-
-    private static String level(String outcome) {
-        return switch (outcome) {
-            case "internal_error", "failed", "dead_lettered" -> "ERROR";
-            case "rejected", "exhausted" -> "WARN";
-            default -> "INFO";
-        };
     }
 
     private void print(Map<String, Object> line) {

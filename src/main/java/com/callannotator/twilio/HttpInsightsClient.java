@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.callannotator.annotation.Annotation;
 import com.callannotator.annotation.CallSid;
+import com.callannotator.annotation.StoredAnnotation;
 import com.callannotator.credentials.TwilioCredentials;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.jr.ob.JSON;
@@ -16,6 +17,7 @@ import java.net.URI;
 import java.net.URL;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Optional;
 
 /**
  * {@link InsightsClient} over the JDK's {@link HttpURLConnection}: form-encoded POST and GET with HTTP Basic auth,
@@ -55,14 +57,9 @@ public final class HttpInsightsClient implements InsightsClient {
         this.userAgent = requireNonNull(userAgent, "userAgent == null");
     }
 
-    @Override
-    public StoredAnnotation update(Annotation annotation, TwilioCredentials credentials) throws IOException {
-        return update(annotation, credentials, Duration.ofMillis(readTimeoutMillis));
-    }
-
     /** Connects and reads within {@code timeout} when that is shorter than this client's own timeouts. */
     @Override
-    public StoredAnnotation update(Annotation annotation, TwilioCredentials credentials, Duration timeout)
+    public InsightsAnswer update(Annotation annotation, TwilioCredentials credentials, Duration timeout)
             throws IOException {
         byte[] form = AnnotationForm.encode(annotation).getBytes(UTF_8);
         HttpURLConnection connection = open(annotation.callSid(), credentials, "POST");
@@ -80,7 +77,7 @@ public final class HttpInsightsClient implements InsightsClient {
     }
 
     @Override
-    public StoredAnnotation fetch(CallSid callSid, TwilioCredentials credentials) throws IOException {
+    public InsightsAnswer fetch(CallSid callSid, TwilioCredentials credentials) throws IOException {
         return answer(open(callSid, credentials, "GET"));
     }
 
@@ -104,7 +101,7 @@ public final class HttpInsightsClient implements InsightsClient {
         return URI.create(trimmed + "/v1/Voice/" + callSid.value() + "/Annotation").toURL();
     }
 
-    private static StoredAnnotation answer(HttpURLConnection connection) throws IOException {
+    private static InsightsAnswer answer(HttpURLConnection connection) throws IOException {
         int status = connection.getResponseCode();
         boolean success = status >= 200 && status < 300;
         String body = readFully(success ? connection.getInputStream() : connection.getErrorStream());
@@ -112,9 +109,10 @@ public final class HttpInsightsClient implements InsightsClient {
             if (!isJsonObject(body)) {
                 throw new MalformedAnswerException(status, body.length());
             }
-            return new StoredAnnotation(body);
+            return new InsightsAnswer.Stored(new StoredAnnotation(body));
         }
-        throw new TwilioApiException(TwilioError.parse(status, body), connection.getHeaderField("Retry-After"));
+        return new InsightsAnswer.Refused(TwilioErrorJson.parse(status, body),
+                Optional.ofNullable(connection.getHeaderField("Retry-After")));
     }
 
     /** True when {@code body} is exactly one complete JSON object, as Twilio's answer always is. */

@@ -6,34 +6,24 @@ import com.callannotator.credentials.TwilioCredentials;
 import java.io.IOException;
 import java.time.Duration;
 
-/** Twilio Voice Insights' Call Annotation resource: {@code /v1/Voice/{CallSid}/Annotation}. */
+/**
+ * Twilio Voice Insights' Call Annotation resource: {@code /v1/Voice/{CallSid}/Annotation}. An error status is an
+ * answer ({@link InsightsAnswer.Refused}); an exception means the request could not be sent or answered.
+ */
 public interface InsightsClient {
 
     /**
-     * Sets the fields of {@code annotation} that are set; Twilio keeps the others.
+     * Sets the fields of {@code annotation} that are set; Twilio keeps the others. Gives up after {@code timeout}
+     * when that is shorter than the client's own request timeout, so a retry loop can keep a deadline.
      *
-     * @throws TwilioApiException when Twilio answers with an error status
      * @throws IOException when the request could not be sent or answered in time
      */
-    StoredAnnotation update(Annotation annotation, TwilioCredentials credentials) throws IOException;
-
-    /**
-     * Like {@link #update(Annotation, TwilioCredentials)}, but gives up after {@code timeout} if that is shorter than
-     * the client's own request timeout, so a retry loop can keep a deadline. The default ignores {@code timeout}.
-     *
-     * @throws TwilioApiException when Twilio answers with an error status
-     * @throws IOException when the request could not be sent or answered in time
-     */
-    default StoredAnnotation update(Annotation annotation, TwilioCredentials credentials, Duration timeout)
-            throws IOException {
-        return update(annotation, credentials);
-    }
+    InsightsAnswer update(Annotation annotation, TwilioCredentials credentials, Duration timeout) throws IOException;
 
     /**
      * Reads a call's annotation.
      *
-     * @throws TwilioApiException when Twilio answers with an error status
      * @throws IOException when the request could not be sent or answered in time
      */
-    StoredAnnotation fetch(CallSid callSid, TwilioCredentials credentials) throws IOException;
+    InsightsAnswer fetch(CallSid callSid, TwilioCredentials credentials) throws IOException;
 }

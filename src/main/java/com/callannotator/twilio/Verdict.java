@@ -1,5 +1,6 @@
 package com.callannotator.twilio;
 
+import com.callannotator.annotation.TwilioError;
 import java.util.List;
 
 /**
@@ -56,11 +57,6 @@ public enum Verdict {
     /** The verdict on Twilio's error answer. */
     public static Verdict of(TwilioError error) {
         return of(error.status(), error.code());
-    }
-
-    /** The verdict when Twilio never answered: a timeout or a broken connection is always worth another try. */
-    public static Verdict ofNoAnswer() {
-        return TRANSIENT;
     }
 
     /** One row: status and code to match ({@link #ANY} for any) and the verdict, with why. */

@@ -3,10 +3,12 @@ package com.callannotator.webhook;
 import static java.util.Objects.requireNonNull;
 
 import com.callannotator.annotation.Annotation;
-import com.callannotator.delivery.AnnotationDelivery;
-import com.callannotator.delivery.DeliveryOutcome;
+import com.callannotator.annotation.AnnotationDelivery;
+import com.callannotator.annotation.DeliveryOutcome;
 import com.callannotator.mapping.Submission;
-import com.callannotator.twilio.TwilioError;
+import com.callannotator.observability.Outcome;
+import com.callannotator.observability.Report;
+import com.callannotator.annotation.TwilioError;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -52,7 +54,7 @@ final class AnnotationsRoute implements Route {
             Optional<Map<String, Object>> json = JsonBodies.object(request.request().body());
             if (json.isEmpty()) {
                 return new Handled(refusal(400, "body is not one JSON object"),
-                        Report.refused(NAME, "invalid", "malformed JSON"));
+                        Report.refused(NAME, Outcome.INVALID, "malformed JSON"));
             }
             parsed = Submission.fromJson(json.get());
         } else {
@@ -60,7 +62,7 @@ final class AnnotationsRoute implements Route {
         }
         if (parsed.annotation().isEmpty()) {
             String fields = String.join(",", parsed.problems().stream().map(p -> p.field()).distinct().toList());
-            return new Handled(JsonBodies.invalid(parsed.problems()), Report.refused(NAME, "invalid", fields));
+            return new Handled(JsonBodies.invalid(parsed.problems()), Report.refused(NAME, Outcome.INVALID, fields));
         }
         Annotation annotation = parsed.annotation().get();
         DeliveryOutcome outcome = delivery.deliver(annotation, request.deadline());

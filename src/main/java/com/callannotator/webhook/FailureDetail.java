@@ -1,6 +1,6 @@
 package com.callannotator.webhook;
 
-import com.callannotator.credentials.CredentialsException;
+import com.callannotator.security.TokensUnavailableException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
  * The {@code detail} of an {@code internal_error} line: enough for an operator to act on, never a secret.
  *
  * <ul>
- *   <li>credentials that cannot be read: the {@link CredentialsException}'s message, which names the secret and the
+ *   <li>credentials that cannot be read: the {@link TokensUnavailableException}'s message, which names the secret and
  *       key or the cause, never a value;
  *   <li>anything else: the exception's class, its message (at most {@value #MESSAGE_CHARS} characters) and the top
  *       stack frames.
@@ -27,7 +27,7 @@ public final class FailureDetail {
 
     /** What went wrong with {@code failure}, for one log line. */
     public static String of(Throwable failure) {
-        if (failure instanceof CredentialsException) {
+        if (failure instanceof TokensUnavailableException) {
             return "credentials unavailable: " + failure.getMessage();
         }
         String text = failure.getMessage();

@@ -2,6 +2,8 @@ package com.callannotator.webhook;
 
 import static java.util.Objects.requireNonNull;
 
+import com.callannotator.observability.Report;
+
 /**
  * The answer to a request and the report of what happened.
  *

@@ -2,8 +2,8 @@ package com.callannotator.webhook;
 
 import static java.util.Objects.requireNonNull;
 
-import com.callannotator.credentials.CredentialsSource;
 import com.callannotator.security.SignatureVerifier;
+import com.callannotator.security.SigningTokens;
 import java.time.Instant;
 import java.util.List;
 
@@ -18,11 +18,11 @@ final class SignatureCheck {
 
     static final String HEADER = "X-Twilio-Signature";
 
-    private final CredentialsSource credentials;
+    private final SigningTokens tokens;
     private volatile KeyedVerifiers verifiers;
 
-    SignatureCheck(CredentialsSource credentials) {
-        this.credentials = requireNonNull(credentials, "credentials == null");
+    SignatureCheck(SigningTokens tokens) {
+        this.tokens = requireNonNull(tokens, "tokens == null");
     }
 
     /**
@@ -35,11 +35,11 @@ final class SignatureCheck {
         if (signature.isEmpty()) {
             return false;
         }
-        KeyedVerifiers current = verifiersFor(credentials.current(by).signingTokens());
+        KeyedVerifiers current = verifiersFor(tokens.signingTokens(by));
         if (current.verify(request, parameters, json, signature)) {
             return true;
         }
-        List<String> refreshed = credentials.refresh(by).signingTokens();
+        List<String> refreshed = tokens.refreshSigningTokens(by);
         if (refreshed.equals(current.tokens())) {
             return false;
         }

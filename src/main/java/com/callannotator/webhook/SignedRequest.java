@@ -2,7 +2,7 @@ package com.callannotator.webhook;
 
 import static java.util.Objects.requireNonNull;
 
-import com.callannotator.delivery.Deadline;
+import com.callannotator.annotation.Deadline;
 
 /**
  * A request whose Twilio signature has been verified.

@@ -3,10 +3,12 @@ package com.callannotator.webhook;
 import static java.util.Objects.requireNonNull;
 
 import com.callannotator.annotation.Annotation;
-import com.callannotator.delivery.AnnotationDelivery;
-import com.callannotator.delivery.DeliveryOutcome;
+import com.callannotator.annotation.AnnotationDelivery;
+import com.callannotator.annotation.DeliveryOutcome;
 import com.callannotator.mapping.StatusCallback;
 import com.callannotator.mapping.StatusCallbackMapper;
+import com.callannotator.observability.Outcome;
+import com.callannotator.observability.Report;
 import java.util.Optional;
 import java.util.Set;
 
@@ -49,7 +51,7 @@ final class StatusCallbackRoute implements Route {
         Optional<StatusCallback> callback = StatusCallback.from(request.parameters()::first);
         if (callback.isEmpty()) {
             return new Handled(refusal(400, StatusCallback.CALL_SID),
-                    Report.refused(NAME, "invalid", StatusCallback.CALL_SID + " missing or malformed"));
+                    Report.refused(NAME, Outcome.INVALID, StatusCallback.CALL_SID + " missing or malformed"));
         }
         Optional<Annotation> annotation = mapper.map(callback.get());
         if (annotation.isEmpty()) {

@@ -2,14 +2,15 @@ package com.callannotator.webhook;
 
 import static java.util.Objects.requireNonNull;
 
-import com.callannotator.delivery.AnnotationDelivery;
-import com.callannotator.delivery.Deadline;
-import com.callannotator.delivery.DeliveryOutcome;
+import com.callannotator.annotation.AnnotationDelivery;
+import com.callannotator.annotation.Deadline;
+import com.callannotator.annotation.DeliveryOutcome;
+import com.callannotator.observability.Outcome;
+import com.callannotator.observability.Report;
 import com.callannotator.survey.SurveyCallback;
 import com.callannotator.survey.SurveyFlow;
 import com.callannotator.survey.SurveySettings;
 import com.callannotator.survey.Turn;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -55,30 +56,26 @@ final class SurveyRoute implements Route {
         Turn turn = flow.take(request.query()::first, SurveyCallback.from(request.parameters()::first));
         Report report = report(turn.result(), request.deadline());
         WebhookResponse response = twiml.render(turn.next(), actionBase(request.request().publicUrl()));
-        return new Handled(response, turn.note().map(note -> noted(report, note)).orElse(report));
+        return new Handled(response, turn.note().map(report::withDetail).orElse(report));
     }
 
     /** The log line of {@code result}; an answer is posted first, so the line says what became of it. */
     private Report report(Turn.Result result, Deadline deadline) {
         if (result instanceof Turn.Answered answered) {
             DeliveryOutcome outcome = delivery.deliver(answered.annotation(), deadline);
-            return Report.answered(answered.annotation(), answered.answer().question().wireValue(), outcome);
+            return Report.answered(NAME, answered.annotation(), answered.answer().question().wireValue(), outcome);
         }
         if (result instanceof Turn.InvalidAnswer invalid) {
-            return new Report(NAME, invalid.callSid(), List.of(), "invalid_answer", 0, 0, 0,
-                    invalid.question().wireValue() + " attempt " + invalid.attempt());
+            return Report.builder(NAME, Outcome.INVALID_ANSWER).callSid(invalid.callSid())
+                    .detail(invalid.question().wireValue() + " attempt " + invalid.attempt()).build();
         }
         if (result instanceof Turn.Started started) {
-            return new Report(NAME, started.callSid(), List.of(), "survey_started", 0, 0, 0, "");
+            return Report.builder(NAME, Outcome.SURVEY_STARTED).callSid(started.callSid()).build();
         }
         if (result instanceof Turn.NotConnected notConnected) {
             return Report.skipped(NAME, notConnected.callSid());
         }
-        return Report.refused(NAME, "invalid", ((Turn.Invalid) result).reason());
-    }
-
-    private static Report noted(Report report, String note) {
-        return report.withOutcome(report.outcome(), report.detail().isEmpty() ? note : report.detail() + "; " + note);
+        return Report.refused(NAME, Outcome.INVALID, ((Turn.Invalid) result).reason());
     }
 
     /** The public URL of this route without query or fragment: where the next answer goes. */

@@ -2,11 +2,13 @@ package com.callannotator.webhook;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import com.callannotator.config.Config;
-import com.callannotator.credentials.CredentialsSource;
-import com.callannotator.delivery.AnnotationDelivery;
-import com.callannotator.delivery.Deadline;
+import com.callannotator.annotation.AnnotationDelivery;
+import com.callannotator.annotation.Deadline;
+import com.callannotator.survey.SurveySettings;
 import com.callannotator.mapping.StatusCallbackMapper;
+import com.callannotator.observability.Outcome;
+import com.callannotator.observability.Report;
+import com.callannotator.security.SigningTokens;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,23 +26,25 @@ public final class WebhookService {
     private final Map<String, Route> routes = new LinkedHashMap<>();
     private final SignatureCheck signatures;
 
-    WebhookService(CredentialsSource credentials, List<Route> routes) {
-        this.signatures = new SignatureCheck(credentials);
+    WebhookService(SigningTokens tokens, List<Route> routes) {
+        this.signatures = new SignatureCheck(tokens);
         routes.forEach(route -> this.routes.put(route.name(), route));
     }
 
-    /** The webhook with its three routes, configured by {@code config}. */
-    public static WebhookService create(Config config, CredentialsSource credentials, AnnotationDelivery delivery) {
-        StatusCallbackMapper mapper = new StatusCallbackMapper(config.spamOnFailedStir());
-        return new WebhookService(credentials, List.of(
-                new StatusCallbackRoute(mapper, delivery),
-                new SurveyRoute(config.survey(), delivery),
+    /**
+     * The webhook with its three routes.
+     *
+     * @param tokens the auth tokens that sign Twilio's requests
+     * @param delivery where accepted annotations go
+     * @param statusCallbacks turns a status callback into its annotation
+     * @param survey the post-call survey's questions and voice
+     */
+    public static WebhookService of(SigningTokens tokens, AnnotationDelivery delivery,
+            StatusCallbackMapper statusCallbacks, SurveySettings survey) {
+        return new WebhookService(tokens, List.of(
+                new StatusCallbackRoute(statusCallbacks, delivery),
+                new SurveyRoute(survey, delivery),
                 new AnnotationsRoute(delivery)));
-    }
-
-    /** Answers {@code request}, delivering within the delivery budget alone. */
-    public Handled handle(WebhookRequest request) {
-        return handle(request, Deadline.NONE);
     }
 
     /** Answers {@code request}; any delivery is over by {@code deadline} (the invocation's remaining time). */
@@ -53,7 +57,7 @@ public final class WebhookService {
             return handle(route, request, deadline);
         } catch (RuntimeException e) {
             // The one place that catches everything: the caller still gets the route's own kind of answer.
-            return refuse(route, 500, "internal_error", FailureDetail.of(e));
+            return refuse(route, 500, Outcome.INTERNAL_ERROR, FailureDetail.of(e));
         }
     }
 
@@ -63,7 +67,7 @@ public final class WebhookService {
         if (route == null) {
             return notFound(request);
         }
-        return refuse(route, 400, "invalid", reason);
+        return refuse(route, 400, Outcome.INVALID, reason);
     }
 
     /** Method, size, media type, parsing and signature in that order; the first that fails answers, else the route. */
@@ -72,19 +76,19 @@ public final class WebhookService {
             return methodNotAllowed(route, request);
         }
         if (request.body().length > MAX_BODY_BYTES) {
-            return refuse(route, 413, "too_large", "body over " + MAX_BODY_BYTES + " bytes");
+            return refuse(route, 413, Outcome.TOO_LARGE, "body over " + MAX_BODY_BYTES + " bytes");
         }
         String mediaType = request.headers().mediaType();
         if (isUnsupported(route, request, mediaType)) {
-            return refuse(route, 415, "unsupported_media_type", "Content-Type " + mediaType);
+            return refuse(route, 415, Outcome.UNSUPPORTED_MEDIA_TYPE, "Content-Type " + mediaType);
         }
         Optional<Parameters> parameters = Parameters.parse(request, mediaType);
         if (parameters.isEmpty()) {
-            return refuse(route, 400, "invalid", "malformed form encoding");
+            return refuse(route, 400, Outcome.INVALID, "malformed form encoding");
         }
         boolean json = MediaTypes.JSON.equals(mediaType) && request.body().length > 0;
         if (!signatures.isSigned(request, parameters.get().form(), json, deadline.at())) {
-            return refuse(route, 403, "forbidden", "missing or invalid " + SignatureCheck.HEADER);
+            return refuse(route, 403, Outcome.FORBIDDEN, "missing or invalid " + SignatureCheck.HEADER);
         }
         return route.handle(parameters.get().signed(request, deadline));
     }
@@ -92,7 +96,7 @@ public final class WebhookService {
     private static Handled methodNotAllowed(Route route, WebhookRequest request) {
         WebhookResponse response = route.refusal(405, "method not allowed")
                 .withHeader("Allow", String.join(", ", route.methods()));
-        return new Handled(response, Report.refused(route.name(), "method_not_allowed", request.method()));
+        return new Handled(response, Report.refused(route.name(), Outcome.METHOD_NOT_ALLOWED, request.method()));
     }
 
     /** A POST with a body of a type the route does not read. */
@@ -101,10 +105,11 @@ public final class WebhookService {
     }
 
     private static Handled notFound(WebhookRequest request) {
-        return new Handled(WebhookResponse.empty(404), Report.refused(request.route(), "not_found", "no such route"));
+        return new Handled(WebhookResponse.empty(404),
+                Report.refused(request.route(), Outcome.NOT_FOUND, "no such route"));
     }
 
-    private static Handled refuse(Route route, int status, String outcome, String reason) {
+    private static Handled refuse(Route route, int status, Outcome outcome, String reason) {
         return new Handled(route.refusal(status, reason), Report.refused(route.name(), outcome, reason));
     }
 

@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 final class RetryPolicyTest {
 
-    private static final RetryPolicy POLICY = RetryingDeliveryTest.POLICY;
+    private static final RetryPolicy POLICY = DeliveryRoundTest.POLICY;
 
     @ParameterizedTest(name = "retry {0} waits up to {1} ms")
     @CsvSource({"1, 200", "2, 400", "3, 800", "4, 1600", "5, 2000", "40, 2000"})

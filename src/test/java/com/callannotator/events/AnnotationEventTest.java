@@ -8,7 +8,8 @@ import com.callannotator.annotation.Annotation;
 import com.callannotator.annotation.AnsweredBy;
 import com.callannotator.annotation.CallSid;
 import com.callannotator.annotation.QualityIssue;
-import com.callannotator.webhook.Report;
+import com.callannotator.observability.Outcome;
+import com.callannotator.observability.Report;
 import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
 import java.util.List;
@@ -21,8 +22,9 @@ final class AnnotationEventTest {
     private static final CallSid CALL = new CallSid("CA0123456789abcdef0123456789abcdef");
 
     private static Report report(String outcome, Annotation annotation, int code) {
-        return new Report("/annotations", CALL.value(), annotation.fieldsSet(), outcome, code == 0 ? 200 : 400, code,
-                1, "", annotation, null);
+        return Report.builder("/annotations", Outcome.valueOf(outcome.toUpperCase(java.util.Locale.ROOT)))
+                .callSid(CALL.value()).fields(annotation.fieldsSet()).twilio(code == 0 ? 200 : 400, code).attempts(1)
+                .detail("").annotation(annotation).question(null).build();
     }
 
     @Test
@@ -72,6 +74,6 @@ final class AnnotationEventTest {
 
         assertTrue(AnnotationEvent.of(report("deferred", annotation, 0)).isEmpty());
         assertTrue(AnnotationEvent.of(report("failed", annotation, 0)).isEmpty());
-        assertTrue(AnnotationEvent.of(Report.refused("/survey", "posted", "")).isEmpty());
+        assertTrue(AnnotationEvent.of(Report.refused("/survey", Outcome.POSTED, "")).isEmpty());
     }
 }

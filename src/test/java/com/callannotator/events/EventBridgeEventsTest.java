@@ -7,12 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.callannotator.AwsClients;
 import com.callannotator.annotation.Annotation;
 import com.callannotator.annotation.CallSid;
-import com.callannotator.delivery.Deadline;
+import com.callannotator.annotation.Deadline;
 import com.callannotator.observability.EventOutcome;
 import com.callannotator.testutils.EventBusProbe;
 import com.callannotator.testutils.FakeClock;
 import com.callannotator.testutils.MotoServer;
-import com.callannotator.webhook.Report;
+import com.callannotator.observability.Outcome;
+import com.callannotator.observability.Report;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Clock;
@@ -37,8 +38,8 @@ final class EventBridgeEventsTest {
 
     private static Report posted(int score) {
         Annotation annotation = Annotation.builder(CALL).callScore(score).build();
-        return new Report("/survey", CALL.value(), annotation.fieldsSet(), "posted", 200, 0, 1, "", annotation,
-                "score");
+        return Report.builder("/survey", Outcome.POSTED).callSid(CALL.value()).fields(annotation.fieldsSet())
+                .twilio(200, 0).attempts(1).detail("").annotation(annotation).question("score").build();
     }
 
     @Test
@@ -69,8 +70,9 @@ final class EventBridgeEventsTest {
         EventBusProbe probe = EventBusProbe.create(aws.eventBridge(), aws.sqs(), "annotations",
                 "{\"source\":[\"call-annotator\"]}");
         EventBridgeEvents events = new EventBridgeEvents(aws.eventBridge(), "annotations", Clock.systemUTC());
-        Report deferred = new Report("/survey", CALL.value(), List.of("call_score"), "deferred", 0, 0, 1, "",
-                posted(1).annotation(), "score");
+        Report deferred = Report.builder("/survey", Outcome.DEFERRED).callSid(CALL.value())
+                .fields(List.of("call_score")).twilio(0, 0).attempts(1).detail("").annotation(posted(1).annotation())
+                .question("score").build();
 
         assertEquals(EventOutcome.NONE, events.publish(deferred, Deadline.NONE));
         assertEquals(List.of(), probe.events());

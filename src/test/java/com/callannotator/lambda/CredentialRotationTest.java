@@ -11,14 +11,14 @@ import com.callannotator.CallAnnotator;
 import com.callannotator.config.Config;
 import com.callannotator.credentials.SecretCachePolicy;
 import com.callannotator.credentials.SecretsManagerCredentialsSource;
-import com.callannotator.delivery.DeliveryLog;
 import com.callannotator.delivery.DeliverySetup;
-import com.callannotator.delivery.Redelivery;
-import com.callannotator.delivery.RetryPolicy;
-import com.callannotator.delivery.RetryingDelivery;
+import com.callannotator.delivery.DeliveryRound;
+import com.callannotator.mapping.StatusCallbackMapper;
+import com.callannotator.webhook.FormParameters;
 import com.callannotator.observability.RequestLog;
 import com.callannotator.security.PublicUrl;
 import com.callannotator.security.SignatureCalculator;
+import com.callannotator.testutils.RecordingDeliveryLog;
 import com.callannotator.testutils.CountingSecretsManagerClient;
 import com.callannotator.testutils.FakeClock;
 import com.callannotator.testutils.FakeContext;
@@ -76,11 +76,14 @@ final class CredentialRotationTest {
         Map<String, String> environment = new HashMap<>(MOTO.awsEnvironment());
         environment.put("TWILIO_SECRET_ID", SECRET);
         Config config = Config.from(environment);
-        DeliverySetup setup = new DeliverySetup(insights.client(), credentials, Optional.empty(), DeliveryLog.none(),
-                RetryPolicy.from(config), clock.timing(0.5));
+        DeliverySetup setup = new DeliverySetup(insights.client(), credentials, Optional.empty(),
+                new RecordingDeliveryLog(),
+                config.retryPolicy(), clock.timing(0.5));
         RequestLog log = new RequestLog(new PrintStream(logs, true, UTF_8), clock);
-        handler = new HttpApiHandler(new CallAnnotator(WebhookService.create(config, credentials,
-                new RetryingDelivery(setup)), new PublicUrl(Optional.empty()), log, new Redelivery(setup), clock));
+        handler = new HttpApiHandler(new CallAnnotator(WebhookService.of(credentials, new DeliveryRound(setup),
+                new StatusCallbackMapper(config.spamOnFailedStir()), config.survey()),
+                new PublicUrl(Optional.empty()), log,
+                new DeliveryRound(setup), clock));
     }
 
     @AfterEach

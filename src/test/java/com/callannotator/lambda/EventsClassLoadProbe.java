@@ -3,8 +3,9 @@ package com.callannotator.lambda;
 import com.callannotator.CallAnnotator;
 import com.callannotator.annotation.Annotation;
 import com.callannotator.annotation.CallSid;
-import com.callannotator.delivery.Deadline;
-import com.callannotator.webhook.Report;
+import com.callannotator.annotation.Deadline;
+import com.callannotator.observability.Outcome;
+import com.callannotator.observability.Report;
 
 /**
  * Run in a child JVM by {@link EventsClassLoadingTest}: builds the function from the process environment as Lambda
@@ -19,8 +20,9 @@ public final class EventsClassLoadProbe {
         CallAnnotator app = CallAnnotator.fromEnvironment(System.getenv());
         Annotation annotation = Annotation.builder(new CallSid("CA0123456789abcdef0123456789abcdef")).callScore(1)
                 .build();
-        Report posted = new Report("/survey", annotation.callSid().value(), annotation.fieldsSet(), "posted", 200, 0,
-                1, "", annotation, "score");
+        Report posted = Report.builder("/survey", Outcome.POSTED).callSid(annotation.callSid().value())
+                .fields(annotation.fieldsSet()).twilio(200, 0).attempts(1).detail("").annotation(annotation)
+                .question("score").build();
         System.out.println(app.events().publish(posted, Deadline.NONE));
     }
 }

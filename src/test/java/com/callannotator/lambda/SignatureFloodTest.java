@@ -10,13 +10,12 @@ import com.callannotator.CallAnnotator;
 import com.callannotator.config.Config;
 import com.callannotator.credentials.SecretCachePolicy;
 import com.callannotator.credentials.SecretsManagerCredentialsSource;
-import com.callannotator.delivery.DeliveryLog;
 import com.callannotator.delivery.DeliverySetup;
-import com.callannotator.delivery.Redelivery;
-import com.callannotator.delivery.RetryPolicy;
-import com.callannotator.delivery.RetryingDelivery;
+import com.callannotator.delivery.DeliveryRound;
+import com.callannotator.mapping.StatusCallbackMapper;
 import com.callannotator.observability.RequestLog;
 import com.callannotator.security.PublicUrl;
+import com.callannotator.testutils.RecordingDeliveryLog;
 import com.callannotator.testutils.CountingSecretsManagerClient;
 import com.callannotator.testutils.FakeClock;
 import com.callannotator.testutils.InsightsStandIn;
@@ -68,11 +67,13 @@ final class SignatureFloodTest {
         Config config = Config.from(environment);
         HttpInsightsClient insights = new HttpInsightsClient(URI.create("http://127.0.0.1:9"), Duration.ofSeconds(1),
                 Duration.ofSeconds(1), "call-annotator/test");
-        DeliverySetup setup = new DeliverySetup(insights, credentials, Optional.empty(), DeliveryLog.none(),
-                RetryPolicy.from(config), clock.timing(0.5));
+        DeliverySetup setup = new DeliverySetup(insights, credentials, Optional.empty(), new RecordingDeliveryLog(),
+                config.retryPolicy(), clock.timing(0.5));
         RequestLog quiet = new RequestLog(new PrintStream(OutputStream.nullOutputStream()), clock);
-        handler = new HttpApiHandler(new CallAnnotator(WebhookService.create(config, credentials,
-                new RetryingDelivery(setup)), new PublicUrl(Optional.empty()), quiet, new Redelivery(setup), clock));
+        handler = new HttpApiHandler(new CallAnnotator(WebhookService.of(credentials, new DeliveryRound(setup),
+                new StatusCallbackMapper(config.spamOnFailedStir()), config.survey()),
+                new PublicUrl(Optional.empty()), quiet,
+                new DeliveryRound(setup), clock));
     }
 
     @AfterEach

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import com.callannotator.annotation.Annotation;
 import com.callannotator.annotation.CallSid;
 import com.callannotator.annotation.QualityIssue;
-import com.callannotator.webhook.Report;
+import com.callannotator.observability.Report;
 import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -36,8 +36,8 @@ final class AnswerMetricsTest {
     }
 
     private static Report answered(Annotation annotation, String question) {
-        return new Report("/survey", CALL.value(), annotation.fieldsSet(), "posted", 200, 0, 1, "", annotation,
-                question);
+        return Report.builder("/survey", Outcome.POSTED).callSid(CALL.value()).fields(annotation.fieldsSet())
+                .twilio(200, 0).attempts(1).detail("").annotation(annotation).question(question).build();
     }
 
     /** Each metric the line's EMF directives name, as "name [dimensions]". */
@@ -96,8 +96,9 @@ final class AnswerMetricsTest {
     void write_studioAnnotation_everyAnsweredFieldByRouteOnly() throws IOException {
         Annotation annotation = Annotation.builder(CALL).callScore(5).spam(true)
                 .qualityIssues(Set.of(QualityIssue.STATIC_NOISE)).build();
-        Report report = new Report("/annotations", CALL.value(), annotation.fieldsSet(), "deferred", 0, 0, 1, "",
-                annotation, null);
+        Report report = Report.builder("/annotations", Outcome.DEFERRED).callSid(CALL.value())
+                .fields(annotation.fieldsSet()).twilio(0, 0).attempts(1).detail("").annotation(annotation)
+                .question(null).build();
 
         Map<String, Object> line = line(report, 2, EventOutcome.NONE);
 
@@ -113,8 +114,9 @@ final class AnswerMetricsTest {
     @Test
     void write_redeliveryFromTheQueue_countsNoAnswerAgain() throws IOException {
         Annotation annotation = Annotation.builder(CALL).callScore(1).build();
-        Report report = new Report("retry-queue", CALL.value(), annotation.fieldsSet(), "posted", 200, 0, 1, "",
-                annotation, null);
+        Report report = Report.builder("retry-queue", Outcome.POSTED).callSid(CALL.value())
+                .fields(annotation.fieldsSet()).twilio(200, 0).attempts(1).detail("").annotation(annotation)
+                .question(null).build();
 
         Map<String, Object> line = line(report, 2, EventOutcome.NONE);
 

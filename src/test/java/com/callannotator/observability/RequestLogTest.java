@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import com.callannotator.annotation.Annotation;
 import com.callannotator.annotation.CallSid;
 import com.callannotator.delivery.RetryMessage;
-import com.callannotator.webhook.Report;
+import com.callannotator.observability.Report;
 import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -43,7 +43,8 @@ final class RequestLogTest {
 
     @Test
     void write_posted_isAnEmfDocumentCountingOnePostedOnTheRoute() throws IOException {
-        log.write(new Report("/status-callback", CALL, List.of("answered_by"), "posted", 200, 0, 1, ""), "req-1",
+        log.write(Report.builder("/status-callback", Outcome.POSTED).callSid(CALL).fields(List.of("answered_by"))
+                .twilio(200, 0).attempts(1).detail("").build(), "req-1",
                 12.345);
 
         Map<String, Object> line = onlyLine();
@@ -70,8 +71,8 @@ final class RequestLogTest {
 
     @Test
     void write_rejectedWithCode_countsATwilioErrorByCode() throws IOException {
-        log.write(new Report("/status-callback", CALL, List.of("spam"), "rejected", 403, 17007, 1,
-                "Advanced Features not enabled"), "req-2", 5);
+        log.write(Report.builder("/status-callback", Outcome.REJECTED).callSid(CALL).fields(List.of("spam"))
+                .twilio(403, 17007).attempts(1).detail("Advanced Features not enabled").build(), "req-2", 5);
 
         Map<String, Object> line = onlyLine();
 
@@ -87,7 +88,8 @@ final class RequestLogTest {
 
     @Test
     void write_forbidden_countsARejectedSignature() throws IOException {
-        log.write(Report.refused("/status-callback", "forbidden", "missing or invalid X-Twilio-Signature"), null, 1);
+        log.write(Report.refused("/status-callback", Outcome.FORBIDDEN, "missing or invalid X-Twilio-Signature"),
+                null, 1);
 
         Map<String, Object> line = onlyLine();
 
@@ -97,7 +99,7 @@ final class RequestLogTest {
 
     @Test
     void write_detailWithPhoneNumber_isScrubbed() throws IOException {
-        log.write(Report.refused("/status-callback", "invalid", "bad value +14155551212"), null, 1);
+        log.write(Report.refused("/status-callback", Outcome.INVALID, "bad value +14155551212"), null, 1);
 
         assertEquals("bad value [redacted]", onlyLine().get("detail"));
     }
@@ -107,7 +109,7 @@ final class RequestLogTest {
         RetryMessage message = new RetryMessage(Annotation.builder(new CallSid(CALL)).callScore(3)
                 .comment("friendly").build(), 1, "Twilio answered 503 (code 20503)", NOW);
 
-        log.unsent(message, "Twilio answered 503 (code 20503); no retry queue configured");
+        log.unsent(message.toMap(), "Twilio answered 503 (code 20503); no retry queue configured");
 
         Map<String, Object> line = onlyLine();
         assertEquals("ERROR", line.get("level"));
@@ -120,7 +122,7 @@ final class RequestLogTest {
         RetryMessage message = new RetryMessage(Annotation.builder(new CallSid(CALL)).callScore(3)
                 .comment("call back on +1 415 555 1212").build(), 1, "no queue", NOW);
 
-        log.unsent(message, "no queue");
+        log.unsent(message.toMap(), "no queue");
 
         Map<String, Object> line = onlyLine();
         assertEquals(List.of("comment"), line.get("withheld"));

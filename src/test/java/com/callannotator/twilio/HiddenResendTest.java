@@ -97,8 +97,8 @@ final class HiddenResendTest {
             TwilioCredentials credentials = TwilioCredentials.of("AC" + "a".repeat(32), "token");
             String second = "ok";
             try {
-                client.update(annotation, credentials);
-                client.update(annotation, credentials);
+                client.update(annotation, credentials, Duration.ofSeconds(2));
+                client.update(annotation, credentials, Duration.ofSeconds(2));
             } catch (IOException | RuntimeException e) {
                 second = e instanceof IOException ? "IOException" : e.getClass().getSimpleName();
             }

@@ -25,7 +25,7 @@ final class TruncatedAnswerTest {
                     .answeredBy(AnsweredBy.HUMAN).build();
 
             assertThrows(java.io.IOException.class, () -> client.update(annotation,
-                    TwilioCredentials.of("AC" + "a".repeat(32), "token")));
+                    TwilioCredentials.of("AC" + "a".repeat(32), "token"), Duration.ofSeconds(1)));
             assertTrue(server.requests() >= 1);
         }
     }

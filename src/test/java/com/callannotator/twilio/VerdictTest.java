@@ -2,7 +2,6 @@ package com.callannotator.twilio;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -39,10 +38,5 @@ final class VerdictTest {
         Verdict verdict = Verdict.of(status, code);
 
         assertEquals(expected, verdict);
-    }
-
-    @Test
-    void ofNoAnswer_isTransient() {
-        assertEquals(Verdict.TRANSIENT, Verdict.ofNoAnswer());
     }
 }

@@ -3,11 +3,12 @@ package com.callannotator.webhook;
 import static com.callannotator.webhook.SignedRequests.CALL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.callannotator.annotation.Deadline;
 import com.callannotator.annotation.Annotation;
 import com.callannotator.annotation.CallSid;
-import com.callannotator.delivery.DeliveryOutcome;
-import com.callannotator.twilio.StoredAnnotation;
-import com.callannotator.twilio.TwilioError;
+import com.callannotator.annotation.DeliveryOutcome;
+import com.callannotator.annotation.StoredAnnotation;
+import com.callannotator.annotation.TwilioError;
 import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
 import java.util.List;
@@ -94,6 +95,6 @@ final class AnnotationsRouteTest {
 
     private static WebhookResponse handle(FixedDelivery delivery, WebhookRequest request) {
         return new WebhookService(SignedRequests.credentials(), List.of(new AnnotationsRoute(delivery)))
-                .handle(request).response();
+                .handle(request, Deadline.NONE).response();
     }
 }

@@ -1,8 +1,9 @@
 package com.callannotator.webhook;
 
 import com.callannotator.annotation.Annotation;
-import com.callannotator.delivery.AnnotationDelivery;
-import com.callannotator.delivery.DeliveryOutcome;
+import com.callannotator.annotation.AnnotationDelivery;
+import com.callannotator.annotation.Deadline;
+import com.callannotator.annotation.DeliveryOutcome;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -17,7 +18,7 @@ final class FixedDelivery implements AnnotationDelivery {
     }
 
     @Override
-    public DeliveryOutcome deliver(Annotation annotation) {
+    public DeliveryOutcome deliver(Annotation annotation, Deadline deadline) {
         delivered.add(annotation);
         return outcome;
     }

@@ -3,10 +3,11 @@ package com.callannotator.webhook;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.callannotator.delivery.DeliveryOutcome;
+import com.callannotator.annotation.Deadline;
+import com.callannotator.annotation.DeliveryOutcome;
+import com.callannotator.annotation.StoredAnnotation;
 import com.callannotator.mapping.StatusCallbackMapper;
 import com.callannotator.survey.SurveySettings;
-import com.callannotator.twilio.StoredAnnotation;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -32,7 +33,7 @@ final class RouteSemanticsTest {
         WebhookRequest request = SignedRequests.request(method, SignedRequests.HOST + route, MediaTypes.FORM, "x",
                 new byte[0]);
 
-        WebhookResponse response = service.handle(request).response();
+        WebhookResponse response = service.handle(request, Deadline.NONE).response();
 
         assertEquals(status, response.status());
         assertEquals(body, response.body());
@@ -49,7 +50,7 @@ final class RouteSemanticsTest {
         WebhookRequest request = SignedRequests.request("POST", SignedRequests.HOST + route, MediaTypes.FORM, "x",
                 big);
 
-        WebhookResponse response = service.handle(request).response();
+        WebhookResponse response = service.handle(request, Deadline.NONE).response();
 
         assertEquals(413, response.status());
         assertEquals(body, response.body());
@@ -64,7 +65,7 @@ final class RouteSemanticsTest {
         WebhookRequest request = SignedRequests.request("POST", SignedRequests.HOST + route, contentType, "x",
                 "{}".getBytes(UTF_8));
 
-        WebhookResponse response = service.handle(request).response();
+        WebhookResponse response = service.handle(request, Deadline.NONE).response();
 
         assertEquals(415, response.status());
         assertEquals(body, response.body());
@@ -79,11 +80,11 @@ final class RouteSemanticsTest {
         WebhookRequest request = SignedRequests.request("POST", SignedRequests.HOST + route, MediaTypes.FORM,
                 "bm90IGEgc2lnbmF0dXJl", "CallSid=CA1&Digits=4".getBytes(UTF_8));
 
-        Handled handled = service.handle(request);
+        Handled handled = service.handle(request, Deadline.NONE);
 
         assertEquals(403, handled.response().status());
         assertEquals(body, handled.response().body());
-        assertEquals("forbidden", handled.report().outcome());
+        assertEquals("forbidden", handled.report().outcome().logName());
         assertEquals(List.of(), delivery.delivered());
     }
 
@@ -97,7 +98,7 @@ final class RouteSemanticsTest {
         WebhookRequest request = SignedRequests.request("POST", SignedRequests.HOST + route, MediaTypes.FORM, "x",
                 "CallSid=%zz".getBytes(UTF_8));
 
-        WebhookResponse response = service.handle(request).response();
+        WebhookResponse response = service.handle(request, Deadline.NONE).response();
 
         assertEquals(400, response.status());
         assertEquals(body, response.body());
@@ -108,6 +109,6 @@ final class RouteSemanticsTest {
     void handle_unknownRoute_is404(String path) {
         WebhookRequest request = SignedRequests.form(path, "CallSid=CA1");
 
-        assertEquals(404, service.handle(request).response().status());
+        assertEquals(404, service.handle(request, Deadline.NONE).response().status());
     }
 }

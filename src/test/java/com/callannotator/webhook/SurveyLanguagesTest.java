@@ -5,6 +5,7 @@ import static com.callannotator.webhook.SignedRequests.HOST;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.callannotator.annotation.Deadline;
 import com.callannotator.survey.SurveyLanguage;
 import com.callannotator.survey.SurveyQuestion;
 import com.callannotator.survey.SurveyScript;
@@ -128,21 +129,21 @@ final class SurveyLanguagesTest {
 
     @Test
     void start_unknownLanguage_fallsBackToTheDefaultAndSaysSoInTheLog() {
-        Handled handled = webhook.handle(SignedRequests.form("/survey?language=xx-XX", FORM));
+        Handled handled = webhook.handle(SignedRequests.form("/survey?language=xx-XX", FORM), Deadline.NONE);
 
         assertEquals(200, handled.response().status());
         assertTrue(handled.response().body().contains("?question=score&amp;language=en-US\""),
                 handled.response().body());
         assertTrue(handled.response().body().contains("<Say voice=\"Polly.Joanna\" language=\"en-US\">"),
                 handled.response().body());
-        assertEquals("survey_started", handled.report().outcome());
+        assertEquals("survey_started", handled.report().outcome().logName());
         assertEquals("language xx-XX is not built in; spoke en-US", handled.report().detail());
     }
 
     @Test
     void answer_unknownLanguageWithOddCharacters_isLoggedSafelyAndStillPosted() {
         Handled handled = webhook.handle(SignedRequests.form("/survey?question=score&language=%3Cscript%3E", FORM
-                + "&Digits=5"));
+                + "&Digits=5"), Deadline.NONE);
 
         assertTrue(handled.response().body().contains("language=en-US&amp;score=5\""), handled.response().body());
         assertEquals("language ?script? is not built in; spoke en-US", handled.report().detail());
@@ -158,7 +159,7 @@ final class SurveyLanguagesTest {
     }
 
     private String post(String pathAndQuery, String answer) {
-        return webhook.handle(SignedRequests.form(pathAndQuery, FORM + answer)).response().body();
+        return webhook.handle(SignedRequests.form(pathAndQuery, FORM + answer), Deadline.NONE).response().body();
     }
 
     private static InsightsStandIn.RecordedPost posted(Map<String, String> fields) {

@@ -5,13 +5,14 @@ import static com.callannotator.webhook.SignedRequests.HOST;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.callannotator.annotation.Deadline;
 import com.callannotator.annotation.Annotation;
 import com.callannotator.annotation.CallSid;
 import com.callannotator.config.Config;
-import com.callannotator.delivery.DeliveryOutcome;
+import com.callannotator.annotation.DeliveryOutcome;
+import com.callannotator.annotation.StoredAnnotation;
+import com.callannotator.annotation.TwilioError;
 import com.callannotator.survey.SurveySettings;
-import com.callannotator.twilio.StoredAnnotation;
-import com.callannotator.twilio.TwilioError;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +61,7 @@ final class SurveyRouteTest {
         Handled handled = handle(posted, "/survey?question=spam", FORM);
 
         assertTrue(handled.response().body().contains("question=spam&amp;attempt=2"), handled.response().body());
-        assertEquals("invalid_answer", handled.report().outcome());
+        assertEquals("invalid_answer", handled.report().outcome().logName());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -79,7 +80,7 @@ final class SurveyRouteTest {
         assertEquals("text/xml; charset=utf-8", handled.response().headers().get("Content-Type"));
         assertTrue(handled.response().body().contains("question=quality&amp;language=en-US&amp;score=3"),
                 handled.response().body());
-        assertEquals(kind, handled.report().outcome());
+        assertEquals(kind, handled.report().outcome().logName());
     }
 
     @Test
@@ -102,7 +103,7 @@ final class SurveyRouteTest {
 
         assertEquals(200, handled.response().status());
         assertEquals(GOODBYE, handled.response().body());
-        assertEquals("invalid", handled.report().outcome());
+        assertEquals("invalid", handled.report().outcome().logName());
         assertEquals(List.of(), posted.delivered());
     }
 
@@ -125,7 +126,7 @@ final class SurveyRouteTest {
         WebhookService service = new WebhookService(SignedRequests.credentials(),
                 List.of(new SurveyRoute(settings, posted)));
 
-        WebhookResponse response = service.handle(SignedRequests.form("/survey", FORM)).response();
+        WebhookResponse response = service.handle(SignedRequests.form("/survey", FORM), Deadline.NONE).response();
 
         assertEquals("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Gather input=\"dtmf speech\" action=\""
                 + HOST + "/survey?question=spam&amp;language=en-GB\" method=\"POST\" numDigits=\"1\" finishOnKey=\"#\" "
@@ -152,6 +153,6 @@ final class SurveyRouteTest {
     private static Handled handle(FixedDelivery delivery, String pathAndQuery, String form) {
         WebhookService service = new WebhookService(SignedRequests.credentials(),
                 List.of(new SurveyRoute(SurveySettings.defaults(), delivery)));
-        return service.handle(SignedRequests.form(pathAndQuery, form));
+        return service.handle(SignedRequests.form(pathAndQuery, form), Deadline.NONE);
     }
 }

@@ -1,28 +1,17 @@
-package com.callannotator.delivery;
+package com.callannotator.annotation;
 
 import static java.util.Objects.requireNonNull;
 
-import com.callannotator.twilio.StoredAnnotation;
-import com.callannotator.twilio.TwilioError;
-
-/** What became of an annotation handed to {@link AnnotationDelivery}. */
+/** What became of an annotation handed to {@link AnnotationDelivery}: plain values, no transport types. */
 public sealed interface DeliveryOutcome {
 
     /** How many times Twilio was called for this outcome. */
     int attempts();
 
-    /** The outcome's name for logs and metrics: posted, deferred, rejected or failed. */
-    String name();
-
     /** Twilio stored it. */
     record Posted(StoredAnnotation stored, int attempts) implements DeliveryOutcome {
         public Posted {
             requireNonNull(stored, "stored == null");
-        }
-
-        @Override
-        public String name() {
-            return "posted";
         }
     }
 
@@ -31,22 +20,12 @@ public sealed interface DeliveryOutcome {
         public Deferred {
             requireNonNull(reason, "reason == null");
         }
-
-        @Override
-        public String name() {
-            return "deferred";
-        }
     }
 
     /** Twilio refused it for good (e.g. 17007, 17002, 400): retrying cannot help. */
     record Rejected(TwilioError error, int attempts) implements DeliveryOutcome {
         public Rejected {
             requireNonNull(error, "error == null");
-        }
-
-        @Override
-        public String name() {
-            return "rejected";
         }
     }
 
@@ -58,11 +37,6 @@ public sealed interface DeliveryOutcome {
     record Failed(String reason, TwilioError error, int attempts) implements DeliveryOutcome {
         public Failed {
             requireNonNull(reason, "reason == null");
-        }
-
-        @Override
-        public String name() {
-            return "failed";
         }
     }
 }

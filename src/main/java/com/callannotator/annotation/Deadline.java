@@ -1,4 +1,4 @@
-package com.callannotator.delivery;
+package com.callannotator.annotation;
 
 import static java.util.Objects.requireNonNull;
 
@@ -14,6 +14,12 @@ import java.time.Instant;
  */
 public record Deadline(Instant at) {
 
+    /**
+     * Kept back from a Lambda invocation's remaining time, by the webhook and the retry function alike: to queue,
+     * log and answer after delivery gave up (queueing alone may take 1.5 s, {@code DeliverySetup.QUEUE_TIME}).
+     */
+    public static final Duration INVOCATION_MARGIN = Duration.ofSeconds(2);
+
     /** No deadline of the invocation's own: delivery is bounded by its budget alone. */
     public static final Deadline NONE = new Deadline(Instant.MAX);
 
@@ -27,22 +33,22 @@ public record Deadline(Instant at) {
     }
 
     /**
-     * The deadline of a Lambda invocation: its remaining time less {@code margin} (to answer, log, or queue), and
-     * never later than {@code budget} from now.
+     * The deadline of a Lambda invocation: {@link #INVOCATION_MARGIN} before it ends, and never later than
+     * {@code budget} from now.
      *
      * @param remainingMillis {@code Context.getRemainingTimeInMillis()}
      */
-    public static Deadline forInvocation(Clock clock, Duration budget, long remainingMillis, Duration margin) {
-        return beforeInvocationEnds(clock, remainingMillis, margin).earlier(after(clock, budget));
+    public static Deadline forInvocation(Clock clock, Duration budget, long remainingMillis) {
+        return beforeInvocationEnds(clock, remainingMillis).earlier(after(clock, budget));
     }
 
     /**
-     * {@code margin} before a Lambda invocation ends.
+     * {@link #INVOCATION_MARGIN} before a Lambda invocation ends.
      *
      * @param remainingMillis {@code Context.getRemainingTimeInMillis()}
      */
-    public static Deadline beforeInvocationEnds(Clock clock, long remainingMillis, Duration margin) {
-        return new Deadline(clock.instant().plusMillis(remainingMillis).minus(margin));
+    public static Deadline beforeInvocationEnds(Clock clock, long remainingMillis) {
+        return new Deadline(clock.instant().plusMillis(remainingMillis).minus(INVOCATION_MARGIN));
     }
 
     /** {@code time} before this; {@link #NONE} stays as it is. */

@@ -1,4 +1,4 @@
-package com.callannotator.twilio;
+package com.callannotator.annotation;
 
 import static java.util.Objects.requireNonNull;
 

@@ -1,21 +1,18 @@
 package com.callannotator.twilio;
 
+import com.callannotator.annotation.TwilioError;
 import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
 import java.util.Map;
 
-/**
- * An error answer of the Twilio REST API: {@code {"code", "message", "more_info", "status"}}.
- *
- * @param status the HTTP status
- * @param code Twilio's error code (e.g. 20404, 17007); 0 when the body carried none
- * @param message Twilio's message; may be empty
- * @param moreInfo the documentation link; may be empty
- */
-public record TwilioError(int status, int code, String message, String moreInfo) {
+/** Reads Twilio's error JSON into a {@link TwilioError}. */
+final class TwilioErrorJson {
+
+    private TwilioErrorJson() {
+    }
 
     /** Reads Twilio's error JSON; a body that is not Twilio's JSON keeps the status and a short excerpt. */
-    public static TwilioError parse(int status, String body) {
+    static TwilioError parse(int status, String body) {
         try {
             Map<String, Object> fields = JSON.std.mapFrom(body);
             return new TwilioError(status, intOf(fields.get("code")), stringOf(fields.get("message")),

@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.callannotator.annotation.Annotation;
 import com.callannotator.annotation.AnsweredBy;
 import com.callannotator.annotation.CallSid;
+import com.callannotator.annotation.Deadline;
+import com.callannotator.annotation.DeliveryOutcome;
 import com.callannotator.credentials.EnvironmentCredentialsSource;
 import com.callannotator.credentials.TwilioCredentials;
 import com.callannotator.testutils.FakeClock;
@@ -24,7 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-final class RedeliveryTest {
+final class DeliveryRoundRedeliverTest {
 
     private static final CallSid CALL = new CallSid("CA0123456789abcdef0123456789abcdef");
     private static final Annotation MACHINE = Annotation.builder(CALL).answeredBy(AnsweredBy.MACHINE).build();
@@ -34,16 +36,16 @@ final class RedeliveryTest {
     private FakeClock clock;
     private InMemoryRetryQueue queue;
     private RecordingDeliveryLog log;
-    private Redelivery redelivery;
+    private DeliveryRound redelivery;
 
     @BeforeEach
     void start() {
         clock = FakeClock.start();
         queue = new InMemoryRetryQueue();
         log = new RecordingDeliveryLog();
-        redelivery = new Redelivery(new DeliverySetup(insights.client(), new EnvironmentCredentialsSource(TwilioCredentials.of(
+        redelivery = new DeliveryRound(new DeliverySetup(insights.client(), new EnvironmentCredentialsSource(TwilioCredentials.of(
                 InsightsStandIn.ACCOUNT_SID, InsightsStandIn.AUTH_TOKEN)), Optional.of(queue), log,
-                RetryingDeliveryTest.POLICY, clock.timing(0.5)));
+                DeliveryRoundTest.POLICY, clock.timing(0.5)));
     }
 
     private static RetryMessage message(int attempts) {
@@ -51,7 +53,7 @@ final class RedeliveryTest {
                 Instant.parse("2026-11-24T20:59:00Z"));
     }
 
-    private Redelivery.Redelivered redeliver(int attempts, int receiveCount) {
+    private Redelivered redeliver(int attempts, int receiveCount) {
         return redelivery.redeliver(message(attempts), receiveCount, Deadline.after(clock, Duration.ofSeconds(30)));
     }
 
@@ -62,9 +64,9 @@ final class RedeliveryTest {
 
     @Test
     void redeliver_twilioStoresIt_acknowledged() {
-        Redelivery.Redelivered result = redeliver(1, 1);
+        Redelivered result = redeliver(1, 1);
 
-        assertEquals("posted", result.name());
+        assertEquals("posted", result.outcome().logName());
         assertTrue(result.acknowledged());
         assertEquals(List.of(), queue.sent());
     }
@@ -73,9 +75,9 @@ final class RedeliveryTest {
     void redeliver_permanentRefusal_acknowledgedAndDropped() {
         answer(403, 17007);
 
-        Redelivery.Redelivered result = redeliver(2, 1);
+        Redelivered result = redeliver(2, 1);
 
-        assertEquals("rejected", result.name());
+        assertEquals("rejected", result.outcome().logName());
         assertTrue(result.acknowledged());
         assertEquals(List.of(), queue.sent());
     }
@@ -84,9 +86,9 @@ final class RedeliveryTest {
     void redeliver_stillUnknownWithRoundsLeft_requeuedWithALongerDelay() {
         answer(404, 20404);
 
-        Redelivery.Redelivered result = redeliver(2, 1);
+        Redelivered result = redeliver(2, 1);
 
-        assertEquals("deferred", result.name());
+        assertEquals("deferred", result.outcome().logName());
         assertTrue(result.acknowledged());
         InMemoryRetryQueue.Sent sent = queue.sent().get(0);
         assertEquals(3, sent.message().attempts());
@@ -99,9 +101,9 @@ final class RedeliveryTest {
     void redeliver_lastRoundUnsettled_requeuedWithAllItsRoundsAndTheLastReason() {
         answer(503, 20503);
 
-        Redelivery.Redelivered result = redeliver(4, 1);
+        Redelivered result = redeliver(4, 1);
 
-        assertEquals("exhausted", result.name());
+        assertEquals("exhausted", result.outcome().logName());
         assertTrue(result.acknowledged());
         InMemoryRetryQueue.Sent sent = queue.sent().get(0);
         assertEquals(5, sent.message().attempts());
@@ -112,9 +114,9 @@ final class RedeliveryTest {
 
     @Test
     void redeliver_allRoundsMade_keptWithoutCallingTwilio() {
-        Redelivery.Redelivered result = redeliver(5, 1);
+        Redelivered result = redeliver(5, 1);
 
-        assertEquals("exhausted", result.name());
+        assertEquals("exhausted", result.outcome().logName());
         assertFalse(result.acknowledged());
         assertEquals(List.of(), insights.posts());
         assertEquals(0, insights.server().getAllServeEvents().size());
@@ -124,9 +126,9 @@ final class RedeliveryTest {
 
     @Test
     void redeliver_allRoundsMadeLastReceive_deadLetteredWithTheLastReasonLogged() {
-        Redelivery.Redelivered result = redeliver(5, 5);
+        Redelivered result = redeliver(5, 5);
 
-        assertEquals("dead_lettered", result.name());
+        assertEquals("dead_lettered", result.outcome().logName());
         assertFalse(result.acknowledged());
         assertEquals(0, insights.server().getAllServeEvents().size());
         assertEquals(MACHINE, log.unsent().get(0).message().annotation());
@@ -139,9 +141,9 @@ final class RedeliveryTest {
         answer(500, 20500);
         queue.refuse();
 
-        Redelivery.Redelivered result = redeliver(1, 1);
+        Redelivered result = redeliver(1, 1);
 
-        assertEquals("failed", result.name());
+        assertEquals("failed", result.outcome().logName());
         assertFalse(result.acknowledged());
     }
 

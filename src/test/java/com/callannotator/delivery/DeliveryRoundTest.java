@@ -11,6 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.callannotator.annotation.Annotation;
 import com.callannotator.annotation.AnsweredBy;
 import com.callannotator.annotation.CallSid;
+import com.callannotator.annotation.Deadline;
+import com.callannotator.annotation.DeliveryOutcome;
 import com.callannotator.annotation.QualityIssue;
 import com.callannotator.credentials.CredentialsSource;
 import com.callannotator.credentials.EnvironmentCredentialsSource;
@@ -31,7 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Delivery against the Insights stand-in with injected faults; time is fake, so nothing really waits. */
-final class RetryingDeliveryTest {
+final class DeliveryRoundTest {
 
     private static final CallSid CALL = new CallSid("CA0123456789abcdef0123456789abcdef");
     private static final Annotation MACHINE = Annotation.builder(CALL).answeredBy(AnsweredBy.MACHINE).build();
@@ -57,8 +59,8 @@ final class RetryingDeliveryTest {
         return new DeliverySetup(insights.client(), credentials, retryQueue, log, POLICY, clock.timing(0.5));
     }
 
-    private RetryingDelivery delivery() {
-        return new RetryingDelivery(setup(new EnvironmentCredentialsSource(LOCAL), Optional.of(queue)));
+    private DeliveryRound delivery() {
+        return new DeliveryRound(setup(new EnvironmentCredentialsSource(LOCAL), Optional.of(queue)));
     }
 
     private void failFirst(ResponseDefinitionBuilder answer) {
@@ -77,7 +79,7 @@ final class RetryingDeliveryTest {
 
     @Test
     void deliver_twilioStoresIt_postedOnce() {
-        DeliveryOutcome outcome = delivery().deliver(MACHINE);
+        DeliveryOutcome outcome = delivery().deliver(MACHINE, Deadline.NONE);
 
         DeliveryOutcome.Posted posted = assertInstanceOf(DeliveryOutcome.Posted.class, outcome);
         assertEquals(1, posted.attempts());
@@ -89,7 +91,7 @@ final class RetryingDeliveryTest {
     void deliver_500Once_retriesAfterJitteredBackoffAndPosts() {
         failFirst(twilioError(500, 20500));
 
-        DeliveryOutcome outcome = delivery().deliver(MACHINE);
+        DeliveryOutcome outcome = delivery().deliver(MACHINE, Deadline.NONE);
 
         assertEquals(2, assertInstanceOf(DeliveryOutcome.Posted.class, outcome).attempts());
         assertEquals(List.of(Duration.ofMillis(100)), clock.sleeps());
@@ -99,7 +101,7 @@ final class RetryingDeliveryTest {
     void deliver_503Always_backsOffExponentiallyThenDefersWithReason() {
         failAlways(twilioError(503, 20503));
 
-        DeliveryOutcome outcome = delivery().deliver(MACHINE);
+        DeliveryOutcome outcome = delivery().deliver(MACHINE, Deadline.NONE);
 
         DeliveryOutcome.Deferred deferred = assertInstanceOf(DeliveryOutcome.Deferred.class, outcome);
         assertEquals(5, deferred.attempts());
@@ -117,7 +119,7 @@ final class RetryingDeliveryTest {
     void deliver_429WithRetryAfter_waitsAtLeastThatLong() {
         failFirst(twilioError(429, 20429).withHeader("Retry-After", "3"));
 
-        DeliveryOutcome outcome = delivery().deliver(MACHINE);
+        DeliveryOutcome outcome = delivery().deliver(MACHINE, Deadline.NONE);
 
         assertInstanceOf(DeliveryOutcome.Posted.class, outcome);
         assertEquals(List.of(Duration.ofSeconds(3)), clock.sleeps());
@@ -127,7 +129,7 @@ final class RetryingDeliveryTest {
     void deliver_429WithRetryAfterPastTheBudget_defersForAtLeastThatLong() {
         failAlways(twilioError(429, 20429).withHeader("Retry-After", "120"));
 
-        DeliveryOutcome outcome = delivery().deliver(MACHINE);
+        DeliveryOutcome outcome = delivery().deliver(MACHINE, Deadline.NONE);
 
         assertEquals(1, assertInstanceOf(DeliveryOutcome.Deferred.class, outcome).attempts());
         assertEquals(List.of(), clock.sleeps());
@@ -138,7 +140,7 @@ final class RetryingDeliveryTest {
     void deliver_slowAnswerPastTheTimeout_retriesAndPosts() {
         failFirst(aResponse().withStatus(200).withFixedDelay(2_000));
 
-        DeliveryOutcome outcome = delivery().deliver(MACHINE);
+        DeliveryOutcome outcome = delivery().deliver(MACHINE, Deadline.NONE);
 
         assertEquals(2, assertInstanceOf(DeliveryOutcome.Posted.class, outcome).attempts());
         assertEquals(1, insights.posts().size());
@@ -148,7 +150,7 @@ final class RetryingDeliveryTest {
     void deliver_connectionReset_retriesAndPosts() {
         failFirst(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
 
-        DeliveryOutcome outcome = delivery().deliver(MACHINE);
+        DeliveryOutcome outcome = delivery().deliver(MACHINE, Deadline.NONE);
 
         // HttpURLConnection may itself resend the POST once, before our loop sees the reset.
         assertInstanceOf(DeliveryOutcome.Posted.class, outcome);
@@ -159,7 +161,7 @@ final class RetryingDeliveryTest {
     void deliver_connectionResetAlways_defersSayingTwilioDidNotAnswer() {
         failAlways(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
 
-        DeliveryOutcome outcome = delivery().deliver(MACHINE);
+        DeliveryOutcome outcome = delivery().deliver(MACHINE, Deadline.NONE);
 
         assertInstanceOf(DeliveryOutcome.Deferred.class, outcome);
         assertTrue(queue.sent().get(0).message().reason().startsWith("Twilio did not answer: "),
@@ -170,7 +172,7 @@ final class RetryingDeliveryTest {
     void deliver_youngCall404_defersAtOnceWithoutSleeping() {
         failAlways(twilioError(404, 20404));
 
-        DeliveryOutcome outcome = delivery().deliver(MACHINE);
+        DeliveryOutcome outcome = delivery().deliver(MACHINE, Deadline.NONE);
 
         assertEquals(1, assertInstanceOf(DeliveryOutcome.Deferred.class, outcome).attempts());
         assertEquals(List.of(), clock.sleeps());
@@ -182,7 +184,7 @@ final class RetryingDeliveryTest {
     void deliver_advancedFeaturesOff17007_rejectedAtOnceNeverQueued() {
         failAlways(twilioError(403, 17007));
 
-        DeliveryOutcome outcome = delivery().deliver(MACHINE);
+        DeliveryOutcome outcome = delivery().deliver(MACHINE, Deadline.NONE);
 
         DeliveryOutcome.Rejected rejected = assertInstanceOf(DeliveryOutcome.Rejected.class, outcome);
         assertEquals(17007, rejected.error().code());
@@ -194,7 +196,7 @@ final class RetryingDeliveryTest {
     void deliver_callOlderThan30Days17002_rejected() {
         failAlways(twilioError(400, 17002));
 
-        DeliveryOutcome outcome = delivery().deliver(MACHINE);
+        DeliveryOutcome outcome = delivery().deliver(MACHINE, Deadline.NONE);
 
         assertEquals(17002, assertInstanceOf(DeliveryOutcome.Rejected.class, outcome).error().code());
     }
@@ -206,7 +208,8 @@ final class RetryingDeliveryTest {
         RotatingCredentials credentials = new RotatingCredentials(LOCAL,
                 TwilioCredentials.of(InsightsStandIn.ACCOUNT_SID, "rotated"));
 
-        DeliveryOutcome outcome = new RetryingDelivery(setup(credentials, Optional.of(queue))).deliver(MACHINE);
+        DeliveryOutcome outcome = new DeliveryRound(setup(credentials, Optional.of(queue)))
+                .deliver(MACHINE, Deadline.NONE);
 
         assertEquals(2, assertInstanceOf(DeliveryOutcome.Posted.class, outcome).attempts());
         assertEquals(1, credentials.refreshes());
@@ -217,7 +220,7 @@ final class RetryingDeliveryTest {
     void deliver_401AndSameCredentialsAfterRefresh_defersRatherThanLosesIt() {
         insights.revoke(InsightsStandIn.ACCOUNT_SID);
 
-        DeliveryOutcome outcome = delivery().deliver(MACHINE);
+        DeliveryOutcome outcome = delivery().deliver(MACHINE, Deadline.NONE);
 
         assertEquals(1, assertInstanceOf(DeliveryOutcome.Deferred.class, outcome).attempts());
         assertEquals("Twilio refused the credentials: Twilio answered 401 (code 20003)",
@@ -227,10 +230,10 @@ final class RetryingDeliveryTest {
     @Test
     void deliver_noQueue_failsAndLogsTheWholeAnnotation() {
         failAlways(twilioError(500, 20500));
-        RetryingDelivery delivery = new RetryingDelivery(setup(new EnvironmentCredentialsSource(LOCAL),
+        DeliveryRound delivery = new DeliveryRound(setup(new EnvironmentCredentialsSource(LOCAL),
                 Optional.empty()));
 
-        DeliveryOutcome outcome = delivery.deliver(MACHINE);
+        DeliveryOutcome outcome = delivery.deliver(MACHINE, Deadline.NONE);
 
         DeliveryOutcome.Failed failed = assertInstanceOf(DeliveryOutcome.Failed.class, outcome);
         assertEquals("Twilio answered 500 (code 20500); no retry queue configured", failed.reason());
@@ -243,7 +246,7 @@ final class RetryingDeliveryTest {
         failAlways(twilioError(404, 20404));
         queue.refuse();
 
-        DeliveryOutcome outcome = delivery().deliver(MACHINE);
+        DeliveryOutcome outcome = delivery().deliver(MACHINE, Deadline.NONE);
 
         assertInstanceOf(DeliveryOutcome.Failed.class, outcome);
         assertEquals(MACHINE, log.unsent().get(0).message().annotation());
@@ -263,11 +266,11 @@ final class RetryingDeliveryTest {
     void deliver_sameAnnotationTwice_storedAnnotationUnchangedAndSameValuesPosted() {
         Annotation annotation = Annotation.builder(CALL).answeredBy(AnsweredBy.HUMAN)
                 .qualityIssues(List.of(QualityIssue.ECHO)).callScore(4).build();
-        RetryingDelivery delivery = delivery();
-        delivery.deliver(annotation);
+        DeliveryRound delivery = delivery();
+        delivery.deliver(annotation, Deadline.NONE);
         Map<String, Object> afterFirst = insights.storedAnnotation(CALL.value());
 
-        delivery.deliver(annotation);
+        delivery.deliver(annotation, Deadline.NONE);
 
         assertEquals(afterFirst, insights.storedAnnotation(CALL.value()));
         assertEquals(insights.posts().get(0), insights.posts().get(1));
