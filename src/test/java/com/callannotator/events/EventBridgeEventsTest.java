@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 
 /** Events put on moto's EventBridge, routed by a rule like the README's, and every way a put can fail. */
 final class EventBridgeEventsTest {
@@ -44,8 +43,9 @@ final class EventBridgeEventsTest {
     @Test
     void publish_lowAndHighScore_onlyTheLowOneMatchesTheReadmeRule() {
         AwsClients aws = AwsClients.from(MOTO.awsEnvironment());
-        EventBridgeClient client = aws.eventBridge();
-        EventBusProbe probe = EventBusProbe.create(client, aws.sqs(), "annotations", LOW_SCORES);
+        PutEventsClient client = aws.eventBridge();
+        EventBusProbe probe = EventBusProbe.create(EventBusProbe.eventBridge(MOTO.awsEnvironment()), aws.sqs(),
+                "annotations", LOW_SCORES);
         EventBridgeEvents events = new EventBridgeEvents(client, "annotations", Clock.systemUTC());
 
         EventOutcome low = events.publish(posted(1), Deadline.NONE);
@@ -66,7 +66,8 @@ final class EventBridgeEventsTest {
     @Test
     void publish_deferred_putsNothing() {
         AwsClients aws = AwsClients.from(MOTO.awsEnvironment());
-        EventBusProbe probe = EventBusProbe.create(aws.eventBridge(), aws.sqs(), "annotations",
+        EventBusProbe probe = EventBusProbe.create(EventBusProbe.eventBridge(MOTO.awsEnvironment()), aws.sqs(),
+                "annotations",
                 "{\"source\":[\"call-annotator\"]}");
         EventBridgeEvents events = new EventBridgeEvents(aws.eventBridge(), "annotations", Clock.systemUTC());
         Report deferred = new Report("/survey", CALL.value(), List.of("call_score"), "deferred", 0, 0, 1, "",
@@ -111,7 +112,8 @@ final class EventBridgeEventsTest {
     @Test
     void beforeCheckpoint_primesWithoutNetworkAndThenStillPuts() {
         AwsClients aws = AwsClients.from(MOTO.awsEnvironment());
-        EventBusProbe probe = EventBusProbe.create(aws.eventBridge(), aws.sqs(), "annotations", LOW_SCORES);
+        EventBusProbe probe = EventBusProbe.create(EventBusProbe.eventBridge(MOTO.awsEnvironment()), aws.sqs(),
+                "annotations", LOW_SCORES);
         EventBridgeEvents events = new EventBridgeEvents(aws.eventBridge(), "annotations", Clock.systemUTC());
 
         assertDoesNotThrow(() -> events.beforeCheckpoint(null));
