@@ -1,6 +1,7 @@
 package com.callannotator;
 
 import com.callannotator.config.ConfigException;
+import com.callannotator.events.PutEventsClient;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,6 @@ import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -103,9 +103,10 @@ public final class AwsClients {
         return configure(SqsClient.builder(), AWS_ENDPOINT_URL_SQS).build();
     }
 
-    /** An EventBridge client, for annotation events only; its classes load on this first call. */
-    public EventBridgeClient eventBridge() {
-        return configure(EventBridgeClient.builder(), AWS_ENDPOINT_URL_EVENTBRIDGE).build();
+    /** EventBridge's {@code PutEvents}, for annotation events only; its classes load on this first call. */
+    public PutEventsClient eventBridge() {
+        URI endpoint = endpoint(AWS_ENDPOINT_URL_EVENTBRIDGE).orElseGet(() -> PutEventsClient.defaultEndpoint(region));
+        return new PutEventsClient(http, credentials, region, endpoint);
     }
 
     private <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configure(B builder,

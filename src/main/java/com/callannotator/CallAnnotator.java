@@ -4,6 +4,7 @@ import com.callannotator.annotation.Deadline;
 import com.callannotator.config.Config;
 import com.callannotator.credentials.CredentialsSource;
 import com.callannotator.credentials.EnvironmentCredentialsSource;
+import com.callannotator.credentials.InitialSecretRead;
 import com.callannotator.credentials.SecretCachePolicy;
 import com.callannotator.credentials.SecretsManagerCredentialsSource;
 import com.callannotator.credentials.TwilioCredentials;
@@ -89,8 +90,12 @@ public record CallAnnotator(WebhookService webhook, PublicUrl publicUrl, Request
         DeliveryRound delivery = new DeliveryRound(setup);
         WebhookService webhook = WebhookService.of(credentials, delivery,
                 new StatusCallbackMapper(config.spamOnFailedStir()), config.survey());
+        InitialSecretRead.start(credentials, environment);
         return new CallAnnotator(webhook, new PublicUrl(config.publicBaseUrl()), log, delivery, timing.clock(),
-                events(config, aws, timing), () -> queue.ifPresent(LazyRetryQueue::build));
+                events(config, aws, timing), () -> {
+                    queue.ifPresent(LazyRetryQueue::build);
+                    InitialSecretRead.beforeSnapshot(credentials);
+                });
     }
 
     /** The SQS retry queue, with its client built on the first deferral (or before a snapshot). */
@@ -118,8 +123,9 @@ public record CallAnnotator(WebhookService webhook, PublicUrl publicUrl, Request
     /** Secrets Manager when {@code TWILIO_SECRET_ID} is set; else the environment, for local development. */
     private static CredentialsSource credentials(Config config, Optional<AwsClients> aws, Timing timing) {
         if (config.twilioSecretId().isPresent()) {
-            return new SecretsManagerCredentialsSource(config.twilioSecretId().get(),
-                    aws.orElseThrow().secretsManager(), timing.clock(),
+            AwsClients clients = aws.orElseThrow();
+            return new SecretsManagerCredentialsSource(config.twilioSecretId().get(), clients::secretsManager,
+                    timing.clock(),
                     new SecretCachePolicy(config.secretCacheTtl(), config.secretRefreshInterval()));
         }
         return new EnvironmentCredentialsSource(

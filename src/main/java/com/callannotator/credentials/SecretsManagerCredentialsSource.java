@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.secretsmanager.model.GetSecretValueRequest;
@@ -21,6 +22,10 @@ import software.amazon.awssdk.services.secretsmanager.model.SecretsManagerExcept
  * policy's interval, so a flood of forged signatures costs at most one extra read per interval. When a read fails,
  * the next try waits the same interval, and a cached value is kept meanwhile (stale beats nothing while Secrets
  * Manager is unreachable). Every read ends by the caller's deadline. Thread-safe.
+ *
+ * <p>Without SnapStart, {@link #readAhead} starts the first read (client included) on a background thread during
+ * init, so it overlaps the rest of the cold start; the first request waits for it. It is the same read, with the same
+ * TTL; a read-ahead that fails leaves no trace, so the first request reads again and reports its own failure.
  */
 public final class SecretsManagerCredentialsSource implements CredentialsSource {
 
@@ -30,7 +35,8 @@ public final class SecretsManagerCredentialsSource implements CredentialsSource 
     static final Duration MIN_CALL_TIME = Duration.ofMillis(100);
 
     private final String secretId;
-    private final SecretsManagerClient client;
+    private final Supplier<SecretsManagerClient> clientFactory;
+    private SecretsManagerClient client;
     private final Clock clock;
     private final SecretCachePolicy policy;
 
@@ -46,10 +52,56 @@ public final class SecretsManagerCredentialsSource implements CredentialsSource 
      */
     public SecretsManagerCredentialsSource(String secretId, SecretsManagerClient client, Clock clock,
             SecretCachePolicy policy) {
+        this(secretId, supplying(requireNonNull(client, "client == null")), clock, policy);
+    }
+
+    /**
+     * @param clientFactory builds the client on first need ({@link #buildClient}, a read), once per execution
+     *     environment; it is not closed here
+     */
+    public SecretsManagerCredentialsSource(String secretId, Supplier<SecretsManagerClient> clientFactory, Clock clock,
+            SecretCachePolicy policy) {
         this.secretId = requireNonNull(secretId, "secretId == null");
-        this.client = requireNonNull(client, "client == null");
+        this.clientFactory = requireNonNull(clientFactory, "clientFactory == null");
         this.clock = requireNonNull(clock, "clock == null");
         this.policy = requireNonNull(policy, "policy == null");
+    }
+
+    private static Supplier<SecretsManagerClient> supplying(SecretsManagerClient client) {
+        return () -> client;
+    }
+
+    /** Builds the client now if not yet built (before a SnapStart snapshot: a client, never a secret). */
+    public synchronized void buildClient() {
+        if (client == null) {
+            client = clientFactory.get();
+        }
+    }
+
+    /**
+     * Starts the first read on a daemon thread (never under SnapStart: the snapshot must not hold the secret). The
+     * first {@link #current} waits for it, as for any read in progress.
+     *
+     * @return the thread, started
+     */
+    public Thread readAhead() {
+        Thread thread = new Thread(this::readOnce, "call-annotator-secret-read-ahead");
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
+    private synchronized void readOnce() {
+        if (cached != null || lastFailure != null) {
+            return; // A request got here first.
+        }
+        Instant now = clock.instant();
+        try {
+            cached = fetch(MAX_CALL_TIME);
+            expires = now.plus(policy.ttl());
+        } catch (RuntimeException ignored) {
+            // Nothing recorded: the first request reads again, and its failure says why.
+        }
     }
 
     @Override
@@ -104,6 +156,7 @@ public final class SecretsManagerCredentialsSource implements CredentialsSource 
     private TwilioCredentials fetch(Duration timeout) {
         GetSecretValueResponse response;
         try {
+            buildClient();
             response = client.getSecretValue(GetSecretValueRequest.builder().secretId(secretId)
                     .overrideConfiguration(call -> call.apiCallTimeout(timeout)
                             .apiCallAttemptTimeout(timeout.dividedBy(2)))

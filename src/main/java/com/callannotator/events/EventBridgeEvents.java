@@ -12,19 +12,13 @@ import java.util.function.Supplier;
 import org.crac.Context;
 import org.crac.Core;
 import org.crac.Resource;
-import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
-import software.amazon.awssdk.services.eventbridge.model.PutEventsRequest;
-import software.amazon.awssdk.services.eventbridge.model.PutEventsRequestEntry;
-import software.amazon.awssdk.services.eventbridge.model.PutEventsResponse;
-import software.amazon.awssdk.services.eventbridge.model.PutEventsResultEntry;
 
 /**
- * Puts annotation events on an EventBridge bus with {@code PutEvents}, after the annotation was posted and within
- * what is left of the invocation: the call's timeout is that time, at most {@link #MAX_CALL_TIME}. A failure is
- * reported, never thrown, so the webhook's answer stands. Its own path is primed ({@link EventPriming}) on a
- * background thread from the start, so the first event does not pay the SDK's class loading, and again before a
- * SnapStart snapshot. Thread-safe.
+ * Puts annotation events on an EventBridge bus with {@code PutEvents} ({@link PutEventsClient}), after the annotation
+ * was posted and within what is left of the invocation: the call's timeout is that time, at most
+ * {@link #MAX_CALL_TIME}. A failure is reported, never thrown, so the webhook's answer stands. Its own path is primed
+ * ({@link EventPriming}) on a background thread from the start, so the first event does not pay the class loading,
+ * and again before a SnapStart snapshot. Thread-safe.
  */
 public final class EventBridgeEvents implements AnnotationEvents, Resource {
 
@@ -33,20 +27,20 @@ public final class EventBridgeEvents implements AnnotationEvents, Resource {
     /** Below this there is no point starting a call. */
     static final Duration MIN_CALL_TIME = Duration.ofMillis(50);
 
-    private final Supplier<EventBridgeClient> clientFactory;
-    private volatile EventBridgeClient client;
+    private final Supplier<PutEventsClient> clientFactory;
+    private volatile PutEventsClient client;
     private final String busName;
     private final Clock clock;
     private final Thread warmUp;
 
     /** @param busName the bus name or ARN ({@code EVENT_BUS_NAME}) */
-    public EventBridgeEvents(EventBridgeClient client, String busName, Clock clock) {
+    public EventBridgeEvents(PutEventsClient client, String busName, Clock clock) {
         this(() -> client, busName, clock);
         requireNonNull(client, "client == null");
     }
 
     /** @param clientFactory builds the client on first use (off the init path, on the warm-up thread) */
-    private EventBridgeEvents(Supplier<EventBridgeClient> clientFactory, String busName, Clock clock) {
+    private EventBridgeEvents(Supplier<PutEventsClient> clientFactory, String busName, Clock clock) {
         this.clientFactory = requireNonNull(clientFactory, "clientFactory == null");
         this.busName = requireNonNull(busName, "busName == null");
         this.clock = requireNonNull(clock, "clock == null");
@@ -61,7 +55,7 @@ public final class EventBridgeEvents implements AnnotationEvents, Resource {
      * Builds it, starts building the client and priming its path in the background, and registers it for SnapStart's
      * checkpoint (hold the result: the registration is weak).
      */
-    public static AnnotationEvents start(Supplier<EventBridgeClient> clientFactory, String busName, Clock clock) {
+    public static AnnotationEvents start(Supplier<PutEventsClient> clientFactory, String busName, Clock clock) {
         EventBridgeEvents events = new EventBridgeEvents(clientFactory, busName, clock);
         events.warmUp.start();
         Core.getGlobalContext().register(events);
@@ -79,16 +73,12 @@ public final class EventBridgeEvents implements AnnotationEvents, Resource {
             return EventOutcome.failed("no time left in this invocation for the event");
         }
         Duration timeout = left.compareTo(MAX_CALL_TIME) < 0 ? left : MAX_CALL_TIME;
-        try {
-            return outcome(client().putEvents(request(event.get(), timeout)));
-        } catch (SdkException e) {
-            return EventOutcome.failed(e.getClass().getSimpleName() + ": " + e.getMessage());
-        }
+        return client().put(busName, event.get(), timeout);
     }
 
     /** The client, built once on first use. */
-    private EventBridgeClient client() {
-        EventBridgeClient built = client;
+    private PutEventsClient client() {
+        PutEventsClient built = client;
         if (built == null) {
             synchronized (this) {
                 if (client == null) {
@@ -98,23 +88,6 @@ public final class EventBridgeEvents implements AnnotationEvents, Resource {
             }
         }
         return built;
-    }
-
-    private PutEventsRequest request(AnnotationEvent event, Duration timeout) {
-        PutEventsRequestEntry entry = PutEventsRequestEntry.builder().eventBusName(busName)
-                .source(AnnotationEvent.SOURCE).detailType(event.detailType()).detail(event.detailJson()).build();
-        return PutEventsRequest.builder().entries(entry)
-                .overrideConfiguration(o -> o.apiCallTimeout(timeout)).build();
-    }
-
-    /** PutEvents answers 200 even when an entry failed: its entry then carries the error. */
-    private static EventOutcome outcome(PutEventsResponse response) {
-        if (response.failedEntryCount() == null || response.failedEntryCount() == 0) {
-            return EventOutcome.sent();
-        }
-        PutEventsResultEntry entry = response.entries().isEmpty() ? null : response.entries().get(0);
-        return EventOutcome.failed(entry == null ? "entry failed"
-                : "entry failed: " + entry.errorCode() + " " + entry.errorMessage());
     }
 
     @Override

@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 
 /** Events put on moto's EventBridge, routed by a rule like the README's, and every way a put can fail. */
 final class EventBridgeEventsTest {
@@ -45,8 +44,9 @@ final class EventBridgeEventsTest {
     @Test
     void publish_lowAndHighScore_onlyTheLowOneMatchesTheReadmeRule() {
         AwsClients aws = AwsClients.from(MOTO.awsEnvironment());
-        EventBridgeClient client = aws.eventBridge();
-        EventBusProbe probe = EventBusProbe.create(client, aws.sqs(), "annotations", LOW_SCORES);
+        PutEventsClient client = aws.eventBridge();
+        EventBusProbe probe = EventBusProbe.create(EventBusProbe.eventBridge(MOTO.awsEnvironment()), aws.sqs(),
+                "annotations", LOW_SCORES);
         EventBridgeEvents events = new EventBridgeEvents(client, "annotations", Clock.systemUTC());
 
         EventOutcome low = events.publish(posted(1), Deadline.NONE);
@@ -67,7 +67,8 @@ final class EventBridgeEventsTest {
     @Test
     void publish_deferred_putsNothing() {
         AwsClients aws = AwsClients.from(MOTO.awsEnvironment());
-        EventBusProbe probe = EventBusProbe.create(aws.eventBridge(), aws.sqs(), "annotations",
+        EventBusProbe probe = EventBusProbe.create(EventBusProbe.eventBridge(MOTO.awsEnvironment()), aws.sqs(),
+                "annotations",
                 "{\"source\":[\"call-annotator\"]}");
         EventBridgeEvents events = new EventBridgeEvents(aws.eventBridge(), "annotations", Clock.systemUTC());
         Report deferred = Report.builder("/survey", Outcome.DEFERRED).callSid(CALL.value())
@@ -113,7 +114,8 @@ final class EventBridgeEventsTest {
     @Test
     void beforeCheckpoint_primesWithoutNetworkAndThenStillPuts() {
         AwsClients aws = AwsClients.from(MOTO.awsEnvironment());
-        EventBusProbe probe = EventBusProbe.create(aws.eventBridge(), aws.sqs(), "annotations", LOW_SCORES);
+        EventBusProbe probe = EventBusProbe.create(EventBusProbe.eventBridge(MOTO.awsEnvironment()), aws.sqs(),
+                "annotations", LOW_SCORES);
         EventBridgeEvents events = new EventBridgeEvents(aws.eventBridge(), "annotations", Clock.systemUTC());
 
         assertDoesNotThrow(() -> events.beforeCheckpoint(null));

@@ -47,7 +47,8 @@ final class DashboardAndEventsFlowTest {
     @Test
     void surveyAndStatusCallback_busSet_metricsInTheLogAndOneEventPerPostedAnnotation() throws IOException {
         AwsClients aws = AwsClients.from(MOTO.awsEnvironment());
-        EventBusProbe probe = EventBusProbe.create(aws.eventBridge(), aws.sqs(), "annotations",
+        EventBusProbe probe = EventBusProbe.create(EventBusProbe.eventBridge(MOTO.awsEnvironment()), aws.sqs(),
+                "annotations",
                 "{\"source\":[\"call-annotator\"]}");
         Map<String, String> environment = new HashMap<>(MOTO.awsEnvironment());
         environment.putAll(insights.localEnvironment());

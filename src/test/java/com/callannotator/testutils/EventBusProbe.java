@@ -3,9 +3,14 @@ package com.callannotator.testutils;
 import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
@@ -23,6 +28,19 @@ public final class EventBusProbe {
     private EventBusProbe(SqsClient sqs, String queueUrl) {
         this.sqs = sqs;
         this.queueUrl = queueUrl;
+    }
+
+    /**
+     * The SDK's own EventBridge client for {@code moto}'s environment ({@link MotoServer#awsEnvironment()}), to set up
+     * buses and rules: the function itself puts events without the SDK's eventbridge module.
+     */
+    public static EventBridgeClient eventBridge(Map<String, String> motoEnvironment) {
+        return EventBridgeClient.builder().httpClient(UrlConnectionHttpClient.create())
+                .endpointOverride(URI.create(motoEnvironment.get("AWS_ENDPOINT_URL")))
+                .region(Region.of(motoEnvironment.get("AWS_REGION")))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(
+                        motoEnvironment.get("AWS_ACCESS_KEY_ID"), motoEnvironment.get("AWS_SECRET_ACCESS_KEY"))))
+                .build();
     }
 
     /** Creates {@code bus}, a queue, and a rule with {@code pattern} on the bus targeting the queue. */
