@@ -73,7 +73,7 @@ final class PrimingServer implements AutoCloseable {
         } else if (request.path().contains(DEFERRED_CALL)) {
             answer = Answer.json(503, "{\"code\":20003,\"message\":\"priming\",\"status\":503}");
         } else if (request.path().startsWith("/v1/Voice/")) {
-            String callSid = request.path().split("/")[3];
+            String callSid = request.path().split("/", -1)[3];
             answer = Answer.json(200, "{\"call_sid\":\"" + callSid + "\",\"answered_by\":\"human\"}");
         } else {
             answer = Answer.json(404, "{}");
@@ -104,7 +104,7 @@ final class PrimingServer implements AutoCloseable {
             }
             int length = Integer.parseInt(headers.getOrDefault("content-length", "0"));
             String body = new String(in.readNBytes(length), UTF_8);
-            return new Request(URI.create(requestLine.split(" ")[1]).getPath(), headers, body);
+            return new Request(URI.create(requestLine.split(" ", -1)[1]).getPath(), headers, body);
         }
 
         private static String line(InputStream in) throws IOException {
