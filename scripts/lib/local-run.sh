@@ -28,29 +28,29 @@ require() {
     command -v "$1" >/dev/null || { echo "$(basename "$0"): $1 not found; $2" >&2; exit 1; }
 }
 
-# Builds target/sam-layout and the classpath LocalInvoke runs on, only when a source, test, resource or pom.xml changed
-# since the last build: ./mvnw package without running tests (tests are compiled: LocalInvoke lives there), no clean,
-# nothing installed into ~/.m2. Says what it does on stderr.
+# Builds target/sam-layout and the tools LocalInvoke lives in, only when src/main, src/tools or pom.xml changed since
+# the last build: ./mvnw package without compiling the tests (-Dmaven.test.skip=true; the tools compile into
+# target/tools-classes), no clean, nothing installed into ~/.m2. Says what it does on stderr.
 build_for_local_run() {
     local stamp="$root/target/.local-run-built" changed
-    if [[ -f "$stamp" && -d "$root/target/sam-layout" && -f "$root/target/local-run.classpath" ]]; then
-        changed="$(find "$root/src" "$root/pom.xml" -newer "$stamp" -type f -print -quit)"
+    if [[ -f "$stamp" && -d "$root/target/sam-layout" && -f "$root/target/tools.classpath" ]]; then
+        changed="$(find "$root/src/main" "$root/src/tools" "$root/pom.xml" -newer "$stamp" -type f -print -quit)"
         [[ -z "$changed" ]] && return 0
-        echo "$(basename "$0"): ${changed#"$root"/} changed; rebuilding (./mvnw package, tests not run)..." >&2
+        echo "$(basename "$0"): ${changed#"$root"/} changed; rebuilding (./mvnw package, tests not compiled)..." >&2
     else
-        echo "$(basename "$0"): first build (./mvnw package, tests not run; later runs rebuild only on change)..." >&2
+        echo "$(basename "$0"): first build (./mvnw package, tests not compiled;" \
+            "later runs rebuild only on change)..." >&2
     fi
     local started=$SECONDS
     rm -rf "$root/target/runtime-jars"  # Jars of an older pom must not stay in the layout.
-    (cd "$root" && quiet_mvn -DskipTests package dependency:build-classpath \
-        -Dmdep.outputFile=target/local-run.classpath)
+    (cd "$root" && quiet_mvn -Dmaven.test.skip=true package)
     assemble_sam_layout
     touch "$stamp"
     echo "$(basename "$0"): built in $((SECONDS - started)) s" >&2
 }
 
 local_classpath() {
-    echo "$root/target/test-classes:$root/target/classes:$(cat "$root/target/local-run.classpath")"
+    tools_classpath
 }
 
 # read_template ARGS...: runs template_function.py with a Python that has cfnlint (whose decoder reads the template's
@@ -106,7 +106,7 @@ local_defaults() {
     printf '%s\n' "${defaults[@]}"
 }
 
-# Starts the local Insights stand-in (src/test/.../testutils/InsightsStandIn) and sets stand_in_url.
+# Starts the local Insights stand-in (src/tools/.../testutils/InsightsStandIn, the class the tests use) and sets stand_in_url.
 # What it records goes to $stand_in_log; show it with print_stand_in_log.
 start_insights_stand_in() {
     stand_in_log="$(mktemp)"  # Outside target/, which the build cleans.

@@ -19,3 +19,22 @@ assemble_sam_layout() {
         cp "$root"/target/runtime-jars/*.jar "$layout/lib/"
     fi
 }
+
+# build_tools: compiles the function and the developer tools (src/tools/java, into target/tools-classes), not the
+# tests, when src/main, src/tools or pom.xml changed since the last build wrote target/tools.classpath (every Maven
+# build that compiles rewrites it, scripts/test's included). Says what it does on stderr.
+build_tools() {
+    local marker="$root/target/tools.classpath" changed
+    if [[ -f "$marker" && -d "$root/target/tools-classes" ]]; then
+        changed="$(find "$root/src/main" "$root/src/tools" "$root/pom.xml" -newer "$marker" -type f -print -quit)"
+        [[ -z "$changed" ]] && return 0
+    fi
+    echo "$(basename "$0"): compiling the function and the tools (./mvnw process-classes, tests not compiled)..." >&2
+    (cd "$root" && quiet_mvn -Dmaven.test.skip=true process-classes)
+}
+
+# The classpath the tools run on: the tools, the function's classes and every dependency (the runtime interface
+# client and WireMock included, which are test-scoped so they never reach the deployment package).
+tools_classpath() {
+    echo "$root/target/tools-classes:$root/target/classes:$(cat "$root/target/tools.classpath")"
+}

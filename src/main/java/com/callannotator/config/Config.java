@@ -2,6 +2,7 @@ package com.callannotator.config;
 
 import static java.util.Objects.requireNonNull;
 
+import com.callannotator.survey.SurveySettings;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
@@ -114,7 +115,7 @@ public record Config(
                 settings.millis(SettingRange.DELIVERY_BUDGET_MS),
                 settings.seconds(SettingRange.SECRET_CACHE_TTL_SECONDS),
                 settings.flag(SPAM_ON_FAILED_STIR, false),
-                SurveySettings.from(settings),
+                SurveyEnvironment.read(settings),
                 settings.integer(SettingRange.RETRY_MAX_ATTEMPTS),
                 settings.seconds(SettingRange.RETRY_BASE_DELAY_SECONDS),
                 settings.seconds(SettingRange.SECRET_REFRESH_MIN_INTERVAL_SECONDS),

@@ -2,8 +2,8 @@ package com.callannotator.config;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import com.callannotator.mapping.ScriptPart;
-import com.callannotator.mapping.SurveyLanguage;
+import com.callannotator.survey.ScriptPart;
+import com.callannotator.survey.SurveyLanguage;
 import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
 import java.io.InputStream;

@@ -3,11 +3,11 @@ package com.callannotator.lambda;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.callannotator.annotation.Annotation;
-import com.callannotator.annotation.CallSid;
-import com.callannotator.mapping.FormParameters;
+import com.callannotator.mapping.StatusCallback;
 import com.callannotator.mapping.StatusCallbackMapper;
 import com.callannotator.observability.RequestLog;
 import com.callannotator.security.SignatureVerifier;
+import com.callannotator.webhook.FormParameters;
 import com.callannotator.webhook.Report;
 import com.callannotator.CallAnnotator;
 import java.io.IOException;
@@ -68,7 +68,8 @@ final class Priming implements Resource {
         SignatureVerifier verifier = new SignatureVerifier("priming-token-not-a-secret");
         verifier.verifyForm("https://example.invalid/status-callback?question=score", form.entries(), "AAAA");
         verifier.verifyJson("https://example.invalid/annotations?bodySHA256=00", "{}".getBytes(UTF_8), "AAAA");
-        Annotation annotation = new StatusCallbackMapper(false).map(new CallSid(SAMPLE_CALL), form).orElseThrow();
+        Annotation annotation = new StatusCallbackMapper(false).map(StatusCallback.from(form::first).orElseThrow())
+                .orElseThrow();
         RequestLog nowhere = new RequestLog(new PrintStream(OutputStream.nullOutputStream()));
         nowhere.write(Report.skipped("/status-callback", annotation.callSid().value()), null, 0.5);
     }

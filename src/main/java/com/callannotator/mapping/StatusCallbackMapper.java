@@ -1,16 +1,13 @@
 package com.callannotator.mapping;
 
 import com.callannotator.annotation.Annotation;
-import com.callannotator.annotation.CallSid;
 import com.callannotator.annotation.ConnectivityIssue;
 import java.util.Optional;
 
 /**
  * Turns a Twilio voice status callback into the annotation it implies, or into nothing when it says nothing
- * ({@code initiated}, {@code ringing}, an answered call without AMD, a busy line).
- *
- * <p>Reads {@code AnsweredBy}, {@code CallStatus}, {@code ErrorCode}, {@code SipResponseCode}, {@code Direction}
- * and {@code StirVerstat}; see FACTS-twilio.md §4 and the README's mapping table.
+ * ({@code initiated}, {@code ringing}, an answered call without AMD, a busy line). A pure function of the
+ * {@link StatusCallback}; see FACTS-twilio.md §4 and the README's mapping table.
  */
 public final class StatusCallbackMapper {
 
@@ -26,19 +23,19 @@ public final class StatusCallbackMapper {
     }
 
     /** The annotation the callback implies; empty when there is nothing to annotate. */
-    public Optional<Annotation> map(CallSid callSid, FormParameters callback) {
-        Annotation.Builder annotation = Annotation.builder(callSid)
-                .answeredBy(callback.first("AnsweredBy").flatMap(AnsweringMachineDetection::answeredBy).orElse(null))
+    public Optional<Annotation> map(StatusCallback callback) {
+        Annotation annotation = Annotation.builder(callback.callSid())
+                .answeredBy(callback.answeredBy().flatMap(AnsweringMachineDetection::answeredBy).orElse(null))
                 .connectivityIssue(connectivityIssue(callback).orElse(null))
-                .spam(isSpam(callback) ? Boolean.TRUE : null);
-        Annotation built = annotation.build();
-        return built.isEmpty() ? Optional.empty() : Optional.of(built);
+                .spam(isSpam(callback) ? Boolean.TRUE : null)
+                .build();
+        return annotation.isEmpty() ? Optional.empty() : Optional.of(annotation);
     }
 
-    private static Optional<ConnectivityIssue> connectivityIssue(FormParameters callback) {
-        String status = callback.first("CallStatus").orElse("");
-        Integer errorCode = integer(callback, "ErrorCode");
-        Integer sipCode = integer(callback, "SipResponseCode");
+    private static Optional<ConnectivityIssue> connectivityIssue(StatusCallback callback) {
+        String status = callback.callStatus();
+        Integer errorCode = callback.errorCode().orElse(null);
+        Integer sipCode = callback.sipResponseCode().orElse(null);
         for (ConnectivityRule rule : ConnectivityRule.TABLE) {
             if (rule.matchesError(status, errorCode)) {
                 return Optional.of(rule.issue());
@@ -52,19 +49,9 @@ public final class StatusCallbackMapper {
         return Optional.empty();
     }
 
-    private boolean isSpam(FormParameters callback) {
+    private boolean isSpam(StatusCallback callback) {
         return spamOnFailedStir
-                && callback.first("Direction").filter("inbound"::equals).isPresent()
-                && callback.first("StirVerstat").filter(v -> v.startsWith(FAILED_STIR_PREFIX)).isPresent();
-    }
-
-    private static Integer integer(FormParameters callback, String name) {
-        return callback.nonBlank(name).map(value -> {
-            try {
-                return Integer.valueOf(value);
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        }).orElse(null);
+                && callback.direction().filter("inbound"::equals).isPresent()
+                && callback.stirVerstat().filter(v -> v.startsWith(FAILED_STIR_PREFIX)).isPresent();
     }
 }

@@ -51,12 +51,17 @@ public final class Submission {
         return new Parsed(AnnotationReader.fromJson(json, problems), problems);
     }
 
-    /** Reads a form with Twilio's names; {@code QualityIssues} may be repeated or comma-joined. */
-    public static Parsed fromForm(FormParameters form) {
+    /**
+     * Reads a form with Twilio's names; {@code QualityIssues} may be repeated or comma-joined.
+     *
+     * @param form every value of each name, names in the order first received
+     */
+    public static Parsed fromForm(Map<String, List<String>> form) {
         Map<String, Object> fields = new LinkedHashMap<>();
         List<FieldError> problems = new ArrayList<>();
-        for (String name : form.names()) {
-            List<String> values = form.all(name);
+        for (Map.Entry<String, List<String>> parameter : form.entrySet()) {
+            String name = parameter.getKey();
+            List<String> values = parameter.getValue();
             String field = FORM_NAMES.get(name);
             if (field == null) {
                 nearMiss(name).ifPresent(meant -> problems.add(unknown(name, values.get(0), "did you mean " + meant)));

@@ -1,5 +1,5 @@
 /**
- * Turning what Twilio tells us into annotations: status callbacks, survey answers and explicit submissions.
- * Pure domain code: no AWS, no HTTP client, no environment, no clock.
+ * Turning what Twilio tells us into annotations: pure functions over typed inputs ({@link
+ * com.callannotator.mapping.StatusCallback}, explicit submissions). No AWS, no HTTP, no environment, no clock.
  */
 package com.callannotator.mapping;

@@ -56,7 +56,7 @@ final class AnnotationsRoute implements Route {
             }
             parsed = Submission.fromJson(json.get());
         } else {
-            parsed = Submission.fromForm(request.parameters());
+            parsed = Submission.fromForm(request.parameters().byName());
         }
         if (parsed.annotation().isEmpty()) {
             String fields = String.join(",", parsed.problems().stream().map(p -> p.field()).distinct().toList());

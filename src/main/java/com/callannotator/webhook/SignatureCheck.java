@@ -3,7 +3,6 @@ package com.callannotator.webhook;
 import static java.util.Objects.requireNonNull;
 
 import com.callannotator.credentials.CredentialsSource;
-import com.callannotator.mapping.FormParameters;
 import com.callannotator.security.SignatureVerifier;
 import java.time.Instant;
 import java.util.List;

@@ -3,7 +3,6 @@ package com.callannotator.webhook;
 import static java.util.Objects.requireNonNull;
 
 import com.callannotator.delivery.Deadline;
-import com.callannotator.mapping.FormParameters;
 
 /**
  * A request whose Twilio signature has been verified.

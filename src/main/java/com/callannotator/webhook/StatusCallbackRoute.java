@@ -3,9 +3,9 @@ package com.callannotator.webhook;
 import static java.util.Objects.requireNonNull;
 
 import com.callannotator.annotation.Annotation;
-import com.callannotator.annotation.CallSid;
 import com.callannotator.delivery.AnnotationDelivery;
 import com.callannotator.delivery.DeliveryOutcome;
+import com.callannotator.mapping.StatusCallback;
 import com.callannotator.mapping.StatusCallbackMapper;
 import java.util.Optional;
 import java.util.Set;
@@ -46,15 +46,14 @@ final class StatusCallbackRoute implements Route {
 
     @Override
     public Handled handle(SignedRequest request) {
-        String rawCallSid = request.parameters().first("CallSid").orElse("");
-        Optional<CallSid> callSid = CallSid.parse(rawCallSid);
-        if (callSid.isEmpty()) {
-            return new Handled(refusal(400, "CallSid"),
-                    Report.refused(NAME, "invalid", "CallSid missing or malformed"));
+        Optional<StatusCallback> callback = StatusCallback.from(request.parameters()::first);
+        if (callback.isEmpty()) {
+            return new Handled(refusal(400, StatusCallback.CALL_SID),
+                    Report.refused(NAME, "invalid", StatusCallback.CALL_SID + " missing or malformed"));
         }
-        Optional<Annotation> annotation = mapper.map(callSid.get(), request.parameters());
+        Optional<Annotation> annotation = mapper.map(callback.get());
         if (annotation.isEmpty()) {
-            return new Handled(WebhookResponse.noContent(), Report.skipped(NAME, rawCallSid));
+            return new Handled(WebhookResponse.noContent(), Report.skipped(NAME, callback.get().callSid().value()));
         }
         DeliveryOutcome outcome = delivery.deliver(annotation.get(), request.deadline());
         Report report = Report.delivered(NAME, annotation.get(), outcome);

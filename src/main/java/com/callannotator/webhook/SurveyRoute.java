@@ -2,45 +2,35 @@ package com.callannotator.webhook;
 
 import static java.util.Objects.requireNonNull;
 
-import com.callannotator.annotation.Annotation;
-import com.callannotator.annotation.CallSid;
-import com.callannotator.config.SurveySettings;
 import com.callannotator.delivery.AnnotationDelivery;
+import com.callannotator.delivery.Deadline;
 import com.callannotator.delivery.DeliveryOutcome;
-import com.callannotator.mapping.FormParameters;
-import com.callannotator.mapping.SurveyAnswers;
-import com.callannotator.mapping.SurveyLanguage;
-import com.callannotator.mapping.SurveyQuestion;
+import com.callannotator.survey.SurveyCallback;
+import com.callannotator.survey.SurveyFlow;
+import com.callannotator.survey.SurveySettings;
+import com.callannotator.survey.Turn;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code POST /survey}: the post-call IVR survey. Without {@code question} it starts and asks the first question;
- * each {@code <Gather>} posts its answer back here with the next state in the query (see {@link SurveyState}).
- *
- * <p>Every valid answer is posted at once, together with the answers before it (the caller may hang up at any
- * time, and whether Twilio keeps fields an update leaves out is not documented). The answer to the caller is
- * always TwiML: the next question, the same question again (at most {@link #MAX_REPROMPTS} times, then the survey
- * moves on), or goodbye, whatever became of the annotation. A failure inside answers goodbye with {@code 200}, so a
- * caller never hears "an application error has occurred"; a request that is not Twilio's (bad signature, wrong
- * method, type or size) gets its honest 4xx status with a {@code <Hangup/>} body.
- *
- * <p>The caller's language comes from {@code language} in the query ({@code /survey?language=es-US} starts a Spanish
- * survey) and is carried in every action URL. A language that is not built in falls back to the deployment's
- * default and is noted in the request's log line, never answered with an error.
+ * {@code POST /survey}: the post-call IVR survey, whose flow is {@link SurveyFlow}'s. This route reads the request,
+ * posts each valid answer, and answers with TwiML: the next question, the same question again, or goodbye, whatever
+ * became of the annotation. A failure inside answers goodbye with {@code 200}, so a caller never hears "an
+ * application error has occurred"; a request that is not Twilio's (bad signature, wrong method, type or size) gets
+ * its honest 4xx status with a {@code <Hangup/>} body.
  */
 final class SurveyRoute implements Route {
 
     static final String NAME = "/survey";
-    static final int MAX_REPROMPTS = 2;
 
     private final SurveySettings settings;
+    private final SurveyFlow flow;
     private final AnnotationDelivery delivery;
     private final SurveyTwiml twiml;
 
     SurveyRoute(SurveySettings settings, AnnotationDelivery delivery) {
         this.settings = requireNonNull(settings, "settings == null");
+        this.flow = new SurveyFlow(settings);
         this.delivery = requireNonNull(delivery, "delivery == null");
         this.twiml = new SurveyTwiml(settings);
     }
@@ -62,75 +52,33 @@ final class SurveyRoute implements Route {
 
     @Override
     public Handled handle(SignedRequest request) {
-        Optional<SurveyState> state = SurveyState.parse(request.query(), settings.language());
-        String rawCallSid = state.map(SurveyState::callSid)
-                .orElseGet(() -> request.parameters().first("CallSid").orElse(""));
-        Optional<CallSid> callSid = CallSid.parse(rawCallSid);
-        if (state.isEmpty() || callSid.isEmpty()) {
-            SurveyLanguage language = SurveyState.language(request.query(), settings.language());
-            return new Handled(twiml.goodbye(language), Report.refused(NAME, "invalid",
-                    "survey query or CallSid malformed"));
+        Turn turn = flow.take(request.query()::first, SurveyCallback.from(request.parameters()::first));
+        Report report = report(turn.result(), request.deadline());
+        WebhookResponse response = twiml.render(turn.next(), actionBase(request.request().publicUrl()));
+        return new Handled(response, turn.note().map(note -> noted(report, note)).orElse(report));
+    }
+
+    /** The log line of {@code result}; an answer is posted first, so the line says what became of it. */
+    private Report report(Turn.Result result, Deadline deadline) {
+        if (result instanceof Turn.Answered answered) {
+            DeliveryOutcome outcome = delivery.deliver(answered.annotation(), deadline);
+            return Report.answered(answered.annotation(), answered.answer().question().wireValue(), outcome);
         }
-        String actionBase = actionBase(request.request().publicUrl());
-        Handled handled = state.get().question() == null
-                ? start(state.get(), request.parameters(), actionBase, rawCallSid)
-                : answer(state.get(), request, actionBase, callSid.get());
-        return SurveyState.unknownLanguage(request.query())
-                .map(tag -> noteFallback(handled, tag, state.get().language()))
-                .orElse(handled);
-    }
-
-    /** The log line says which language was asked for and which one the caller got instead. */
-    private static Handled noteFallback(Handled handled, String asked, SurveyLanguage used) {
-        Report report = handled.report();
-        String note = "language " + printable(asked) + " is not built in; spoke " + used.wireValue();
-        String detail = report.detail().isEmpty() ? note : report.detail() + "; " + note;
-        return new Handled(handled.response(), new Report(report.route(), report.callSid(), report.fields(),
-                report.outcome(), report.twilioStatus(), report.twilioCode(), report.attempts(), detail));
-    }
-
-    /** At most 20 characters of a tag, anything but letters, digits, '-' and '_' shown as '?'. */
-    static String printable(String tag) {
-        String cut = tag.length() > 20 ? tag.substring(0, 20) + "…" : tag;
-        return cut.replaceAll("[^A-Za-z0-9_\\-…]", "?");
-    }
-
-    private Handled start(SurveyState state, FormParameters form, String actionBase, String callSid) {
-        Optional<String> dialStatus = form.nonBlank("DialCallStatus");
-        if (dialStatus.isPresent() && !dialStatus.get().equals("completed")) {
-            // A <Dial action> that did not connect: there is no conversation to ask about.
-            return new Handled(SurveyTwiml.hangup(200), Report.skipped(NAME, callSid));
+        if (result instanceof Turn.InvalidAnswer invalid) {
+            return new Report(NAME, invalid.callSid(), List.of(), "invalid_answer", 0, 0, 0,
+                    invalid.question().wireValue() + " attempt " + invalid.attempt());
         }
-        return new Handled(twiml.ask(state.ask(settings.questions().get(0)), actionBase, false),
-                new Report(NAME, callSid, List.of(), "survey_started", 0, 0, 0, ""));
+        if (result instanceof Turn.Started started) {
+            return new Report(NAME, started.callSid(), List.of(), "survey_started", 0, 0, 0, "");
+        }
+        if (result instanceof Turn.NotConnected notConnected) {
+            return Report.skipped(NAME, notConnected.callSid());
+        }
+        return Report.refused(NAME, "invalid", ((Turn.Invalid) result).reason());
     }
 
-    private Handled answer(SurveyState state, SignedRequest request, String actionBase, CallSid callSid) {
-        FormParameters form = request.parameters();
-        SurveyQuestion question = state.question();
-        Optional<String> keys = SurveyAnswers.read(question, state.language().spokenAnswers(),
-                form.first("Digits").orElse(null), form.first("SpeechResult").orElse(null));
-        if (keys.isEmpty()) {
-            WebhookResponse response = state.attempt() <= MAX_REPROMPTS
-                    ? twiml.ask(state.retry(), actionBase, true)
-                    : next(state, actionBase);
-            return new Handled(response, new Report(NAME, callSid.value(), List.of(), "invalid_answer", 0, 0, 0,
-                    question.wireValue() + " attempt " + state.attempt()));
-        }
-        SurveyState answered = state.answered(keys.get());
-        Annotation annotation = SurveyAnswers.annotation(callSid, answered.answers());
-        DeliveryOutcome outcome = delivery.deliver(annotation, request.deadline());
-        return new Handled(next(answered, actionBase),
-                Report.answered(annotation, question.wireValue(), outcome));
-    }
-
-    /** The question after the current one, or goodbye. */
-    private WebhookResponse next(SurveyState state, String actionBase) {
-        int index = settings.questions().indexOf(state.question());
-        if (index < 0 || index + 1 >= settings.questions().size()) {
-            return twiml.goodbye(state.language());
-        }
-        return twiml.ask(state.ask(settings.questions().get(index + 1)), actionBase, false);
+    private static Report noted(Report report, String note) {
+        return report.withOutcome(report.outcome(), report.detail().isEmpty() ? note : report.detail() + "; " + note);
     }
 
     /** The public URL of this route without query or fragment: where the next answer goes. */

@@ -2,10 +2,11 @@ package com.callannotator.webhook;
 
 import static java.util.Objects.requireNonNull;
 
-import com.callannotator.config.SurveySettings;
-import com.callannotator.mapping.SurveyLanguage;
-import com.callannotator.mapping.SurveyQuestion;
-import com.callannotator.mapping.SurveyScript;
+import com.callannotator.survey.Step;
+import com.callannotator.survey.SurveyLanguage;
+import com.callannotator.survey.SurveyQuestion;
+import com.callannotator.survey.SurveyScript;
+import com.callannotator.survey.SurveySettings;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -27,23 +28,35 @@ final class SurveyTwiml {
     }
 
     /**
-     * Asks {@code state}'s question. The {@code <Gather>} posts the answer to {@code actionBase?state}; an empty
-     * answer is posted too ({@code actionOnEmptyResult}), and the {@code <Redirect>} after it catches the case where
-     * Twilio does not, so a silent caller is asked again rather than dropped.
+     * The TwiML of {@code step}.
      *
-     * @param actionBase the public URL of {@code /survey}, without query
-     * @param again true to say the retry prompt first
+     * @param actionBase the public URL of {@code /survey}, without query: where an answer is posted
      */
-    WebhookResponse ask(SurveyState state, String actionBase, boolean again) {
-        String action = actionBase + "?" + state.query();
-        SurveyLanguage language = state.language();
+    WebhookResponse render(Step step, String actionBase) {
+        if (step instanceof Step.Ask ask) {
+            return ask(ask, actionBase);
+        }
+        if (step instanceof Step.Goodbye goodbye) {
+            return goodbye(goodbye.language());
+        }
+        return hangup(200);
+    }
+
+    /**
+     * Asks a question. The {@code <Gather>} posts the answer to {@code actionBase?state}; an empty answer is posted
+     * too ({@code actionOnEmptyResult}), and the {@code <Redirect>} after it catches the case where Twilio does not,
+     * so a silent caller is asked again rather than dropped. Asked again, the retry prompt is said first.
+     */
+    private WebhookResponse ask(Step.Ask ask, String actionBase) {
+        String action = actionBase + "?" + ask.state();
+        SurveyLanguage language = ask.language();
         SurveyScript script = script(language);
         Twiml twiml = new Twiml();
-        if (again) {
+        if (ask.again()) {
             twiml.say(script.retry(), sayAttributes(language));
         }
-        twiml.gather(gatherAttributes(state.question(), language, action))
-                .say(script.prompt(state.question()), sayAttributes(language))
+        twiml.gather(gatherAttributes(ask.question(), language, action))
+                .say(script.prompt(ask.question()), sayAttributes(language))
                 .endGather()
                 .redirect(action);
         return WebhookResponse.twiml(200, twiml.toXml());

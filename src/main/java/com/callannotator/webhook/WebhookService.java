@@ -6,7 +6,6 @@ import com.callannotator.config.Config;
 import com.callannotator.credentials.CredentialsSource;
 import com.callannotator.delivery.AnnotationDelivery;
 import com.callannotator.delivery.Deadline;
-import com.callannotator.mapping.FormParameters;
 import com.callannotator.mapping.StatusCallbackMapper;
 import java.util.LinkedHashMap;
 import java.util.List;

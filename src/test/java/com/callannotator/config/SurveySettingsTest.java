@@ -3,9 +3,10 @@ package com.callannotator.config;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.callannotator.mapping.SurveyLanguage;
-import com.callannotator.mapping.SurveyQuestion;
-import com.callannotator.mapping.SurveyScript;
+import com.callannotator.survey.SurveyLanguage;
+import com.callannotator.survey.SurveyQuestion;
+import com.callannotator.survey.SurveyScript;
+import com.callannotator.survey.SurveySettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;

@@ -4,11 +4,11 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.callannotator.CallAnnotator;
 import com.callannotator.delivery.Timing;
-import com.callannotator.mapping.FormParameters;
 import com.callannotator.security.PublicUrl;
 import com.callannotator.security.SignatureCalculator;
 import com.callannotator.security.SignatureVerifier;
 import com.callannotator.testutils.InsightsStandIn;
+import com.callannotator.webhook.FormParameters;
 import com.callannotator.webhook.HttpHeaders;
 import com.code_intelligence.jazzer.api.BugDetectors;
 import com.code_intelligence.jazzer.api.SilentCloseable;

@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
-import com.callannotator.mapping.FormParameters;
 import com.callannotator.security.PublicUrl;
 import com.callannotator.security.SignatureCalculator;
 import com.callannotator.security.SignatureVerifier;
+import com.callannotator.webhook.FormParameters;
 import com.callannotator.webhook.WebhookRequest;
 import com.twilio.security.RequestValidator;
 import java.net.URI;

@@ -8,6 +8,7 @@ import com.callannotator.annotation.AnsweredBy;
 import com.callannotator.annotation.CallSid;
 import com.callannotator.annotation.ConnectivityIssue;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +32,7 @@ final class StatusCallbackMapperTest {
         "unknown, none",
         "robot, none"})
     void map_everyAmdValue_setsAnsweredBy(String amd, AnsweredBy expected) {
-        Optional<Annotation> annotation = mapper.map(CALL, callback("completed", "AnsweredBy", amd));
+        Optional<Annotation> annotation = mapper.map(callback("completed", "AnsweredBy", amd));
 
         assertEquals(Optional.ofNullable(expected), annotation.map(Annotation::answeredBy));
     }
@@ -88,7 +89,7 @@ final class StatusCallbackMapperTest {
             pairs.addAll(List.of("SipResponseCode", sipCode));
         }
 
-        Optional<Annotation> annotation = mapper.map(CALL, callback(pairs.toArray(String[]::new)));
+        Optional<Annotation> annotation = mapper.map(callback(pairs.toArray(String[]::new)));
 
         assertEquals(Optional.ofNullable(expected), annotation.map(Annotation::connectivityIssue));
     }
@@ -96,7 +97,7 @@ final class StatusCallbackMapperTest {
     @ParameterizedTest(name = "CallStatus={0} says nothing")
     @CsvSource({"initiated", "ringing", "in-progress", "completed", "queued"})
     void map_callbackWithoutAmdOrError_isEmpty(String status) {
-        assertTrue(mapper.map(CALL, callback("CallStatus", status)).isEmpty());
+        assertTrue(mapper.map(callback("CallStatus", status)).isEmpty());
     }
 
     @ParameterizedTest(name = "spam setting {0}, {1} {2} -> {3}")
@@ -111,23 +112,24 @@ final class StatusCallbackMapperTest {
             Boolean expected) {
         StatusCallbackMapper configured = new StatusCallbackMapper(enabled);
 
-        Optional<Annotation> annotation = configured.map(CALL,
+        Optional<Annotation> annotation = configured.map(
                 callback("CallStatus", "completed", "Direction", direction, "StirVerstat", verstat));
 
         assertEquals(Optional.ofNullable(expected), annotation.map(Annotation::spam));
     }
 
-    private static FormParameters callback(String... pairs) {
-        List<Map.Entry<String, String>> entries = new ArrayList<>();
-        entries.add(Map.entry("CallSid", CALL.value()));
-        entries.add(Map.entry("AccountSid", "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"));
+    /** The callback parsed from these parameters, as the status-callback route parses a form. */
+    private static StatusCallback callback(String... pairs) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("CallSid", CALL.value());
+        parameters.put("AccountSid", "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
         for (int i = 0; i < pairs.length; i += 2) {
-            entries.add(Map.entry(pairs[i], pairs[i + 1]));
+            parameters.put(pairs[i], pairs[i + 1]);
         }
-        return FormParameters.of(entries);
+        return StatusCallback.from(name -> Optional.ofNullable(parameters.get(name))).orElseThrow();
     }
 
-    private static FormParameters callback(String status, String name, String value) {
+    private static StatusCallback callback(String status, String name, String value) {
         return callback("CallStatus", status, name, value);
     }
 }

@@ -9,6 +9,7 @@ import com.callannotator.annotation.CallSid;
 import com.callannotator.annotation.ConnectivityIssue;
 import com.callannotator.annotation.FieldError;
 import com.callannotator.annotation.QualityIssue;
+import com.callannotator.webhook.FormParameters;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -160,7 +161,8 @@ final class SubmissionTest {
         FormParameters form = FormParameters.parse("AccountSid=AC1&ApiVersion=2010-04-01&From=%2B1415&To=%2B1500"
                 + "&CallStatus=in-progress&Direction=inbound&CallSid=" + SID + "&Spam=true");
 
-        assertEquals(Annotation.builder(CALL).spam(true).build(), Submission.fromForm(form).annotation().orElseThrow());
+        assertEquals(Annotation.builder(CALL).spam(true).build(),
+                Submission.fromForm(form.byName()).annotation().orElseThrow());
     }
 
     @Test
@@ -169,7 +171,7 @@ final class SubmissionTest {
 
         assertEquals(List.of(new FieldError("callScore", "4", "unknown field; did you mean CallScore"),
                 new FieldError("call_score", "4", "unknown field; did you mean CallScore")),
-                Submission.fromForm(form).problems());
+                Submission.fromForm(form.byName()).problems());
     }
 
     @Test
@@ -177,7 +179,7 @@ final class SubmissionTest {
         FormParameters form = FormParameters.parse("CallSid=" + SID + "&CallScore=4&CallScore=5");
 
         assertEquals(List.of(new FieldError("call_score", "4,5", "must be given once")),
-                Submission.fromForm(form).problems());
+                Submission.fromForm(form.byName()).problems());
     }
 
     @Test
@@ -186,13 +188,13 @@ final class SubmissionTest {
                 + "&ConnectivityIssue=dropped_call&QualityIssues=echo%2Clatency&Spam=false&CallScore=2"
                 + "&Comment=It+dropped&Incident=INC-1");
 
-        Annotation annotation = Submission.fromForm(form).annotation().orElseThrow();
+        Annotation annotation = Submission.fromForm(form.byName()).annotation().orElseThrow();
 
         assertEquals(Annotation.builder(CALL).answeredBy(AnsweredBy.HUMAN)
                 .connectivityIssue(ConnectivityIssue.DROPPED_CALL)
                 .qualityIssues(Set.of(QualityIssue.ECHO, QualityIssue.LATENCY)).spam(false).callScore(2)
                 .comment("It dropped").incident("INC-1").build(), annotation);
-        assertTrue(Submission.fromForm(form).problems().isEmpty());
+        assertTrue(Submission.fromForm(form.byName()).problems().isEmpty());
     }
 
     private static Submission.Parsed json(String field, Object value) {
@@ -203,6 +205,7 @@ final class SubmissionTest {
     }
 
     private static Submission.Parsed form(String field, String value) {
-        return Submission.fromForm(FormParameters.of(List.of(Map.entry("CallSid", SID), Map.entry(field, value))));
+        return Submission.fromForm(FormParameters.of(List.of(Map.entry("CallSid", SID), Map.entry(field, value)))
+                .byName());
     }
 }

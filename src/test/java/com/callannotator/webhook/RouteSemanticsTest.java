@@ -3,9 +3,9 @@ package com.callannotator.webhook;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.callannotator.config.SurveySettings;
 import com.callannotator.delivery.DeliveryOutcome;
 import com.callannotator.mapping.StatusCallbackMapper;
+import com.callannotator.survey.SurveySettings;
 import com.callannotator.twilio.StoredAnnotation;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;

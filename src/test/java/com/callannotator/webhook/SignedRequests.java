@@ -4,7 +4,6 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.callannotator.credentials.EnvironmentCredentialsSource;
 import com.callannotator.credentials.TwilioCredentials;
-import com.callannotator.mapping.FormParameters;
 import com.callannotator.security.SignatureCalculator;
 import com.callannotator.security.SignatureVerifier;
 import java.util.List;

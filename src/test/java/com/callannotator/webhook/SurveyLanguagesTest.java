@@ -5,9 +5,9 @@ import static com.callannotator.webhook.SignedRequests.HOST;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.callannotator.mapping.SurveyLanguage;
-import com.callannotator.mapping.SurveyQuestion;
-import com.callannotator.mapping.SurveyScript;
+import com.callannotator.survey.SurveyLanguage;
+import com.callannotator.survey.SurveyQuestion;
+import com.callannotator.survey.SurveyScript;
 import com.callannotator.testutils.InsightsStandIn;
 import com.callannotator.testutils.QuietCallAnnotator;
 import java.net.URLEncoder;
