@@ -15,14 +15,15 @@ final class AnnotateUsage {
     private static final String ABOUT = """
             Sets the given fields of the call's Twilio Voice Insights annotation (Twilio keeps the others), or shows
             it, and prints the annotation as Twilio returned it. Fields follow the rules of POST /annotations
-            (README, "Explicit submissions"); every problem is listed and nothing is sent.
+            (docs/submissions.md); every problem is listed and nothing is sent.
             """;
 
     private static final String ENVIRONMENT = """
 
-            Credentials: TWILIO_SECRET_ID (Secrets Manager; with AWS_REGION and AWS credentials in the environment),
+            Credentials: TWILIO_SECRET_ID (Secrets Manager, with AWS credentials as the AWS CLI finds them: keys in
+            the environment, AWS_PROFILE, SSO after `aws sso login`; the region from AWS_REGION, else the profile),
             else TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN. TWILIO_INSIGHTS_BASE_URL replaces
-            https://insights.twilio.com.
+            https://insights.twilio.com. More: docs/local-development.md ("scripts/annotate").
             Exit status: 0 done, 1 Twilio refused or could not be reached, 2 invalid input (nothing sent).
             """;
 

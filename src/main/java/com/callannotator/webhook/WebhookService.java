@@ -88,7 +88,7 @@ public final class WebhookService {
         }
         boolean json = MediaTypes.JSON.equals(mediaType) && request.body().length > 0;
         if (!signatures.isSigned(request, parameters.get().form(), json, deadline.at())) {
-            return refuse(route, 403, Outcome.FORBIDDEN, "missing or invalid " + SignatureCheck.HEADER);
+            return forbidden(route, request);
         }
         return route.handle(parameters.get().signed(request, deadline));
     }
@@ -102,6 +102,19 @@ public final class WebhookService {
     /** A POST with a body of a type the route does not read. */
     private static boolean isUnsupported(Route route, WebhookRequest request, String mediaType) {
         return "POST".equals(request.method()) && request.body().length > 0 && !route.mediaTypes().contains(mediaType);
+    }
+
+    /**
+     * 403. The log's detail names the URL the signature was checked against, the usual cause of a 403 (a URL Twilio
+     * signed differently), without its query, which may carry caller data; the answer names nothing.
+     */
+    private static Handled forbidden(Route route, WebhookRequest request) {
+        String reason = "missing or invalid " + SignatureCheck.HEADER;
+        String url = request.publicUrl();
+        int query = url.indexOf('?');
+        String checked = query < 0 ? url : url.substring(0, query) + "?… (query not shown)";
+        return new Handled(route.refusal(403, reason),
+                Report.refused(route.name(), Outcome.FORBIDDEN, reason + "; checked against " + checked));
     }
 
     private static Handled notFound(WebhookRequest request) {

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.callannotator.annotation.AnnotationField;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -31,6 +35,16 @@ final class AnnotateArgumentsTest {
         AnnotateArguments parsed = AnnotateArguments.parse(List.of("--bogus", "-h"));
 
         assertEquals(new AnnotateArguments(null, Map.of(), false, true), parsed);
+    }
+
+    @Test
+    void helpFile_ofTheScript_isTheUsage() throws IOException {
+        // scripts/annotate answers --help, and reads its options, from this file, before it builds anything.
+        String file = Files.readString(Path.of("scripts/lib/annotate-help.txt"), StandardCharsets.UTF_8);
+
+        assertEquals(AnnotateCommand.USAGE, file, "scripts/lib/annotate-help.txt is stale; rewrite it with: java -cp"
+                + " 'target/classes:target/runtime-jars/*:target/cli-jars/*' com.callannotator.cli.AnnotateCommand"
+                + " --help > scripts/lib/annotate-help.txt");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -98,7 +98,7 @@ final class SampleEventsIT {
         assertEquals(List.of(
                 Map.of("AnsweredBy", "machine"),
                 Map.of("ConnectivityIssue", "invalid_number"),
-                Map.of("Spam", "true", "CallScore", "2", "Comment", "caller asked for a call back on +14155551212"),
+                Map.of("Spam", "true", "CallScore", "2", "Comment", "caller asked for a call back tomorrow morning"),
                 Map.of("QualityIssues", "low_volume,echo")),
                 insights.posts().stream().map(InsightsStandIn.RecordedPost::fields).toList());
     }

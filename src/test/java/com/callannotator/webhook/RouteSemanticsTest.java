@@ -85,7 +85,23 @@ final class RouteSemanticsTest {
         assertEquals(403, handled.response().status());
         assertEquals(body, handled.response().body());
         assertEquals("forbidden", handled.report().outcome().logName());
+        assertEquals("missing or invalid X-Twilio-Signature; checked against " + SignedRequests.HOST + route,
+                handled.report().detail());
         assertEquals(List.of(), delivery.delivered());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"/survey?From=%2B14155551212&question=score", "/status-callback?token=secret"})
+    void handle_badSignatureWithQuery_logsTheUrlCheckedWithoutTheQuery(String pathAndQuery) {
+        WebhookRequest request = SignedRequests.request("POST", SignedRequests.HOST + pathAndQuery, MediaTypes.FORM,
+                "bm90IGEgc2lnbmF0dXJl", "CallSid=CA1&Digits=4".getBytes(UTF_8));
+
+        Handled handled = service.handle(request);
+
+        String path = pathAndQuery.substring(0, pathAndQuery.indexOf('?'));
+        assertEquals(403, handled.response().status());
+        assertEquals("missing or invalid X-Twilio-Signature; checked against " + SignedRequests.HOST + path
+                + "?… (query not shown)", handled.report().detail());
     }
 
     @ParameterizedTest(name = "{0}")
