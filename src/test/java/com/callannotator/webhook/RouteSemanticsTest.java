@@ -96,7 +96,7 @@ final class RouteSemanticsTest {
         WebhookRequest request = SignedRequests.request("POST", SignedRequests.HOST + pathAndQuery, MediaTypes.FORM,
                 "bm90IGEgc2lnbmF0dXJl", "CallSid=CA1&Digits=4".getBytes(UTF_8));
 
-        Handled handled = service.handle(request);
+        Handled handled = service.handle(request, Deadline.NONE);
 
         String path = pathAndQuery.substring(0, pathAndQuery.indexOf('?'));
         assertEquals(403, handled.response().status());
