@@ -1,10 +1,11 @@
 package com.callannotator;
 
 import com.callannotator.annotation.Deadline;
+import com.callannotator.config.AwsSettings;
 import com.callannotator.config.Config;
+import com.callannotator.config.TwilioSettings;
 import com.callannotator.credentials.CredentialsSource;
 import com.callannotator.credentials.EnvironmentCredentialsSource;
-import com.callannotator.credentials.SecretCachePolicy;
 import com.callannotator.credentials.SecretsManagerCredentialsSource;
 import com.callannotator.credentials.TwilioCredentials;
 import com.callannotator.delivery.DeliveryLog;
@@ -24,10 +25,9 @@ import com.callannotator.twilio.InsightsClient;
 import com.callannotator.webhook.WebhookService;
 import java.io.PrintStream;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * The composition root: builds every component once per execution environment from the settings.
@@ -75,11 +75,8 @@ public record CallAnnotator(WebhookService webhook, PublicUrl publicUrl, Request
             PrintStream logStream) {
         Config config = Config.from(environment);
         // First, so that its static set-up (no hidden POST re-sends) precedes any HTTP request, the AWS SDK's too.
-        InsightsClient insights = new HttpInsightsClient(config.insightsBaseUrl(), config.insightsConnectTimeout(),
-                config.insightsRequestTimeout(), USER_AGENT);
-        boolean needsAws = config.twilioSecretId().isPresent() || config.retryQueueUrl().isPresent()
-                || config.observability().eventBusName().isPresent();
-        Optional<AwsClients> aws = needsAws ? Optional.of(AwsClients.from(environment)) : Optional.empty();
+        InsightsClient insights = new HttpInsightsClient(config.insights(), USER_AGENT);
+        Optional<AwsClients> aws = config.aws().map(AwsClients::from);
         CredentialsSource credentials = credentials(config, aws, timing);
         RequestLog log = new RequestLog(logStream, timing.clock(), config.observability().lowScoreThreshold());
         Optional<LazyRetryQueue> queue = config.retryQueueUrl().map(url -> sqsQueue(aws.orElseThrow(), url));
@@ -117,23 +114,22 @@ public record CallAnnotator(WebhookService webhook, PublicUrl publicUrl, Request
 
     /** Secrets Manager when {@code TWILIO_SECRET_ID} is set; else the environment, for local development. */
     private static CredentialsSource credentials(Config config, Optional<AwsClients> aws, Timing timing) {
-        if (config.twilioSecretId().isPresent()) {
-            return new SecretsManagerCredentialsSource(config.twilioSecretId().get(),
-                    aws.orElseThrow().secretsManager(), timing.clock(),
-                    new SecretCachePolicy(config.secretCacheTtl(), config.secretRefreshInterval()));
+        TwilioSettings twilio = config.twilio();
+        if (twilio.secretId().isPresent()) {
+            return new SecretsManagerCredentialsSource(twilio.secretId().get(), aws.orElseThrow().secretsManager(),
+                    timing.clock(), config.secretCache());
         }
         return new EnvironmentCredentialsSource(
-                TwilioCredentials.of(config.localAccountSid().orElseThrow(), config.localAuthToken().orElseThrow()));
+                TwilioCredentials.of(twilio.localAccountSid().orElseThrow(), twilio.localAuthToken().orElseThrow()));
     }
 
     /**
      * The function's credentials source for {@code config}, for other entry points ({@code scripts/annotate}): builds
-     * the AWS clients with {@code aws} only when {@code TWILIO_SECRET_ID} is set, and reads no secret yet.
-     *
-     * @throws com.callannotator.config.ConfigException when the secret is set and the AWS settings are invalid
+     * the AWS clients from the settings with {@code aws} only when {@code TWILIO_SECRET_ID} is set, and reads no
+     * secret yet.
      */
-    public static CredentialsSource credentials(Config config, Supplier<AwsClients> aws, Timing timing) {
-        Optional<AwsClients> clients = config.twilioSecretId().map(id -> aws.get());
+    public static CredentialsSource credentials(Config config, Function<AwsSettings, AwsClients> aws, Timing timing) {
+        Optional<AwsClients> clients = config.twilio().secretId().flatMap(id -> config.aws()).map(aws);
         return credentials(config, clients, timing);
     }
 }

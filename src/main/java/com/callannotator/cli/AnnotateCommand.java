@@ -104,12 +104,11 @@ public final class AnnotateCommand {
     private int send(CallSid callSid, Optional<Annotation> annotation) {
         TerminalAws aws = new TerminalAws(environment);
         try {
-            Config config = Config.from(environment);
+            Config config = Config.from(aws.environment());
             CredentialsSource credentials = CallAnnotator.credentials(config, aws::clients, Timing.system());
-            InsightsClient insights = new HttpInsightsClient(config.insightsBaseUrl(),
-                    config.insightsConnectTimeout(), config.insightsRequestTimeout(), CallAnnotator.USER_AGENT);
+            InsightsClient insights = new HttpInsightsClient(config.insights(), CallAnnotator.USER_AGENT);
             InsightsAnswer answer = annotation.isPresent()
-                    ? insights.update(annotation.get(), credentials.current(), config.insightsRequestTimeout())
+                    ? insights.update(annotation.get(), credentials.current(), config.insights().requestTimeout())
                     : insights.fetch(callSid, credentials.current());
             return print(answer);
         } catch (ConfigException e) {

@@ -9,6 +9,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.callannotator.AwsClients;
 import com.callannotator.CallAnnotator;
+import com.callannotator.config.AwsSettings;
 import com.callannotator.delivery.Timing;
 import com.callannotator.security.SignatureCalculator;
 import com.callannotator.testutils.EventBusProbe;
@@ -46,7 +47,7 @@ final class DashboardAndEventsFlowTest {
 
     @Test
     void surveyAndStatusCallback_busSet_metricsInTheLogAndOneEventPerPostedAnnotation() throws IOException {
-        AwsClients aws = AwsClients.from(MOTO.awsEnvironment());
+        AwsClients aws = AwsClients.from(AwsSettings.from(MOTO.awsEnvironment()));
         EventBusProbe probe = EventBusProbe.create(aws.eventBridge(), aws.sqs(), "annotations",
                 "{\"source\":[\"call-annotator\"]}");
         Map<String, String> environment = new HashMap<>(MOTO.awsEnvironment());

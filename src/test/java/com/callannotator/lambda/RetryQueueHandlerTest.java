@@ -12,6 +12,7 @@ import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.callannotator.AwsClients;
 import com.callannotator.CallAnnotator;
+import com.callannotator.config.AwsSettings;
 import com.callannotator.delivery.RetryMessage;
 import com.callannotator.testutils.FakeClock;
 import com.callannotator.testutils.FakeContext;
@@ -45,7 +46,7 @@ final class RetryQueueHandlerTest {
 
     @BeforeEach
     void start() {
-        sqs = AwsClients.from(MOTO.awsEnvironment()).sqs();
+        sqs = AwsClients.from(AwsSettings.from(MOTO.awsEnvironment())).sqs();
         queues = LocalQueues.create(sqs, "call-annotator-retry", 5);
         Map<String, String> environment = new HashMap<>(MOTO.awsEnvironment());
         environment.putAll(insights.localEnvironment());
