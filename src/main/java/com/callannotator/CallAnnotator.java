@@ -1,6 +1,7 @@
 package com.callannotator;
 
-import com.callannotator.annotation.Deadline;
+import static java.util.Objects.requireNonNull;
+
 import com.callannotator.config.AwsSettings;
 import com.callannotator.config.Config;
 import com.callannotator.config.TwilioSettings;
@@ -24,37 +25,36 @@ import com.callannotator.twilio.HttpInsightsClient;
 import com.callannotator.twilio.InsightsClient;
 import com.callannotator.webhook.WebhookService;
 import java.io.PrintStream;
-import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The composition root: builds every component once per execution environment from the settings.
- *
- * @param webhook the webhook core
- * @param publicUrl rebuilds the URL Twilio signed
- * @param log the per-request log
- * @param redelivery another round for annotations from the retry queue
- * @param clock the time deadlines are computed in
- * @param events where annotation events go ({@code EVENT_BUS_NAME}); none when unset
- * @param buildDeferred builds now what is otherwise built on first use (the SQS client), for a SnapStart snapshot
+ * The composition root, in the shape of Retrofit's {@code Builder.build()}: holds the parsed {@link Config} and
+ * builds, once per execution environment, what one Lambda function uses and nothing else: {@link #webhook()} for the
+ * API Gateway functions (no redelivery), {@link #retryQueue()} for the retry-queue function (no routes). The one class
+ * that reads {@code Config} and builds edge classes (ArchitectureTest). Builds no client and reads no secret until a
+ * function is built, and no secret then either: that waits for the first request, so a SnapStart snapshot never
+ * holds one.
  */
-public record CallAnnotator(WebhookService webhook, PublicUrl publicUrl, RequestLog log, DeliveryRound redelivery,
-        Clock clock, AnnotationEvents events, Runnable buildDeferred) {
+public final class CallAnnotator {
 
     /** The product name and version Twilio sees in {@code User-Agent}. */
     public static final String USER_AGENT = "call-annotator/" + Version.VERSION;
 
-    /** Everything built already, nothing deferred, no annotation events (tests that build the parts themselves). */
-    public CallAnnotator(WebhookService webhook, PublicUrl publicUrl, RequestLog log, DeliveryRound redelivery,
-            Clock clock) {
-        this(webhook, publicUrl, log, redelivery, clock, AnnotationEvents.none(), () -> { });
+    private final Config config;
+    private final Timing timing;
+    private final PrintStream logStream;
+
+    private CallAnnotator(Config config, Timing timing, PrintStream logStream) {
+        this.config = requireNonNull(config, "config == null");
+        this.timing = requireNonNull(timing, "timing == null");
+        this.logStream = requireNonNull(logStream, "logStream == null");
     }
 
     /**
-     * Builds everything from {@code environment}, with real time. Reads no secret: that waits for the first request,
-     * so a SnapStart snapshot never holds one.
+     * Reads the settings in {@code environment}; real time, log lines on stdout.
      *
      * @throws com.callannotator.config.ConfigException when a setting is missing or invalid
      */
@@ -62,51 +62,63 @@ public record CallAnnotator(WebhookService webhook, PublicUrl publicUrl, Request
         return fromEnvironment(environment, Timing.system());
     }
 
-    /** Builds everything from {@code environment}, with {@code timing} (tests pass a fake clock and sleeper). */
+    /** As {@link #fromEnvironment(Map)}, with {@code timing} (tests pass a fake clock and sleeper). */
     public static CallAnnotator fromEnvironment(Map<String, String> environment, Timing timing) {
         return fromEnvironment(environment, timing, System.out);
     }
 
     /**
-     * Builds everything from {@code environment}, with {@code timing}, writing the log lines to {@code logStream}
-     * instead of stdout (tests that do not read them send them nowhere).
+     * As {@link #fromEnvironment(Map, Timing)}, writing the log lines to {@code logStream} instead of stdout (tests
+     * that do not read them send them nowhere).
      */
     public static CallAnnotator fromEnvironment(Map<String, String> environment, Timing timing,
             PrintStream logStream) {
-        Config config = Config.from(environment);
+        return new CallAnnotator(Config.from(environment), timing, logStream);
+    }
+
+    /** The API Gateway functions: the routes, the delivery round behind them and annotation events. */
+    public WebhookFunction webhook() {
         // First, so that its static set-up (no hidden POST re-sends) precedes any HTTP request, the AWS SDK's too.
         InsightsClient insights = new HttpInsightsClient(config.insights(), USER_AGENT);
         Optional<AwsClients> aws = config.aws().map(AwsClients::from);
         CredentialsSource credentials = credentials(config, aws, timing);
-        RequestLog log = new RequestLog(logStream, timing.clock(), config.observability().lowScoreThreshold());
-        Optional<LazyRetryQueue> queue = config.retryQueueUrl().map(url -> sqsQueue(aws.orElseThrow(), url));
-        DeliveryLog unsent = (message, reason) -> log.unsent(message.toMap(), reason);
-        DeliverySetup setup = new DeliverySetup(insights, credentials, queue.map(RetryQueue.class::cast), unsent,
-                config.retryPolicy(), timing);
-        DeliveryRound delivery = new DeliveryRound(setup);
-        WebhookService webhook = WebhookService.of(credentials, delivery,
+        RequestLog log = log();
+        Optional<LazyRetryQueue> queue = queue(aws);
+        DeliveryRound delivery = delivery(insights, credentials, queue, log);
+        WebhookService service = WebhookService.of(credentials, delivery,
                 new StatusCallbackMapper(config.spamOnFailedStir()), config.survey());
-        return new CallAnnotator(webhook, new PublicUrl(config.publicBaseUrl()), log, delivery, timing.clock(),
-                events(config, aws, timing), () -> queue.ifPresent(LazyRetryQueue::build));
+        return new WebhookFunction(service, new PublicUrl(config.publicBaseUrl()), log, timing.clock(), events(aws),
+                () -> queue.ifPresent(LazyRetryQueue::build));
     }
 
-    /** The SQS retry queue, with its client built on the first deferral (or before a snapshot). */
-    private static LazyRetryQueue sqsQueue(AwsClients aws, String url) {
-        return new LazyRetryQueue(() -> new SqsRetryQueue(aws.sqs(), url));
+    /** The retry-queue function: another delivery round for each queued annotation, and annotation events. */
+    public RetryFunction retryQueue() {
+        InsightsClient insights = new HttpInsightsClient(config.insights(), USER_AGENT);
+        Optional<AwsClients> aws = config.aws().map(AwsClients::from);
+        CredentialsSource credentials = credentials(config, aws, timing);
+        RequestLog log = log();
+        return new RetryFunction(delivery(insights, credentials, queue(aws), log), log, events(aws));
     }
 
-    /**
-     * When a webhook's delivery must be over: the invocation's remaining time less
-     * {@link Deadline#INVOCATION_MARGIN}, so an annotation Twilio keeps failing on is still queued before Lambda stops the function.
-     *
-     * @param remainingMillis {@code Context.getRemainingTimeInMillis()}
-     */
-    public Deadline webhookDeadline(long remainingMillis) {
-        return Deadline.beforeInvocationEnds(clock, remainingMillis);
+    private RequestLog log() {
+        return new RequestLog(logStream, timing.clock(), config.observability().lowScoreThreshold());
+    }
+
+    /** The SQS retry queue when {@code RETRY_QUEUE_URL} is set, its client built on first deferral (or snapshot). */
+    private Optional<LazyRetryQueue> queue(Optional<AwsClients> aws) {
+        return config.retryQueueUrl()
+                .map(url -> new LazyRetryQueue(() -> new SqsRetryQueue(aws.orElseThrow().sqs(), url)));
+    }
+
+    private DeliveryRound delivery(InsightsClient insights, CredentialsSource credentials,
+            Optional<LazyRetryQueue> queue, RequestLog log) {
+        DeliveryLog unsent = (message, reason) -> log.unsent(message.toMap(), reason);
+        return new DeliveryRound(new DeliverySetup(insights, credentials, queue.map(RetryQueue.class::cast), unsent,
+                config.retryPolicy(), timing));
     }
 
     /** EventBridge when {@code EVENT_BUS_NAME} is set; else none, and no EventBridge class is ever loaded. */
-    private static AnnotationEvents events(Config config, Optional<AwsClients> aws, Timing timing) {
+    private AnnotationEvents events(Optional<AwsClients> aws) {
         return config.observability().eventBusName()
                 .map(bus -> EventBridgeEvents.start(() -> aws.orElseThrow().eventBridge(), bus, timing.clock()))
                 .orElseGet(AnnotationEvents::none);
@@ -124,12 +136,22 @@ public record CallAnnotator(WebhookService webhook, PublicUrl publicUrl, Request
     }
 
     /**
-     * The function's credentials source for {@code config}, for other entry points ({@code scripts/annotate}): builds
-     * the AWS clients from the settings with {@code aws} only when {@code TWILIO_SECRET_ID} is set, and reads no
-     * secret yet.
+     * What {@code scripts/annotate} uses: the function's credentials source, with the AWS clients built by
+     * {@code aws} only when {@code TWILIO_SECRET_ID} is set (no secret read yet), and its Insights client.
      */
-    public static CredentialsSource credentials(Config config, Function<AwsSettings, AwsClients> aws, Timing timing) {
+    public Terminal terminal(Function<AwsSettings, AwsClients> aws) {
         Optional<AwsClients> clients = config.twilio().secretId().flatMap(id -> config.aws()).map(aws);
-        return credentials(config, clients, timing);
+        return new Terminal(credentials(config, clients, timing), new HttpInsightsClient(config.insights(),
+                USER_AGENT), config.insights().requestTimeout());
+    }
+
+    /**
+     * The parts of the function a terminal command uses.
+     *
+     * @param credentials the Twilio credentials, as the function reads them
+     * @param insights the Insights client
+     * @param requestTimeout how long one Insights request may take ({@code INSIGHTS_REQUEST_TIMEOUT_MS})
+     */
+    public record Terminal(CredentialsSource credentials, InsightsClient insights, Duration requestTimeout) {
     }
 }

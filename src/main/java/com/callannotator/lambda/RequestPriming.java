@@ -53,10 +53,10 @@ final class RequestPriming {
         Timing noWaits = new Timing(Clock.systemUTC(), duration -> { }, () -> 0.5);
         CallAnnotator app = CallAnnotator.fromEnvironment(primingEnvironment(environment, server.url()), noWaits,
                 nowhere);
-        HttpApiHandler webhook = new HttpApiHandler(app);
+        HttpApiHandler webhook = new HttpApiHandler(app.webhook());
         int posted = webhook.handleRequest(statusCallback(POSTED_CALL), null).getStatusCode();
         int deferred = webhook.handleRequest(statusCallback(PrimingServer.DEFERRED_CALL), null).getStatusCode();
-        int kept = new RetryQueueHandler(app, Clock.systemUTC()).handleRequest(retryBatch(), null)
+        int kept = new RetryQueueHandler(app.retryQueue(), Clock.systemUTC()).handleRequest(retryBatch(), null)
                 .getBatchItemFailures().size();
         return new Primed(posted, deferred, kept);
     }

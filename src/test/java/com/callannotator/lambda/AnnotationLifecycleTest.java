@@ -71,8 +71,8 @@ final class AnnotationLifecycleTest {
                 "DELIVERY_BUDGET_MS", "2000"));
         clock = FakeClock.start();
         CallAnnotator app = QuietCallAnnotator.from(environment, clock.timing(0.5));
-        webhook = new HttpApiHandler(app);
-        retries = new RetryQueueHandler(app, clock);
+        webhook = new HttpApiHandler(app.webhook());
+        retries = new RetryQueueHandler(app.retryQueue(), clock);
     }
 
     @AfterEach

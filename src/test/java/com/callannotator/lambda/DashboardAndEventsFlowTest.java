@@ -56,7 +56,7 @@ final class DashboardAndEventsFlowTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         CallAnnotator app = CallAnnotator.fromEnvironment(environment, Timing.system(),
                 new PrintStream(out, true, UTF_8));
-        HttpApiHandler handler = new HttpApiHandler(app);
+        HttpApiHandler handler = new HttpApiHandler(app.webhook());
 
         handler.handleRequest(survey("question=score", "1"), new FakeContext("req-score", 14_000));
         handler.handleRequest(survey("question=quality&score=1", "3"), new FakeContext("req-quality", 14_000));

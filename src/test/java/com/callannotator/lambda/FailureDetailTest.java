@@ -46,7 +46,7 @@ final class FailureDetailTest {
         CallAnnotator app = CallAnnotator.fromEnvironment(environment, Timing.system(),
                 new PrintStream(out, true, UTF_8));
         APIGatewayV2HTTPEvent event = EventLoader.loadApiGatewayHttpEvent("events/status-callback-machine.json");
-        int status = new HttpApiHandler(app).handleRequest(event, new FakeContext("req", 15_000)).getStatusCode();
+        int status = new HttpApiHandler(app.webhook()).handleRequest(event, new FakeContext("req", 15_000)).getStatusCode();
         assertEquals(500, status);
         String line = out.toString(UTF_8).strip();
         assertEquals(1, line.lines().count(), line);

@@ -55,7 +55,7 @@ final class RetryQueueHandlerTest {
                 // No queue delay, so the re-queued message is visible at once (delays are proven in RedeliveryTest).
                 "RETRY_BASE_DELAY_SECONDS", "0"));
         FakeClock clock = FakeClock.start();
-        handler = new RetryQueueHandler(QuietCallAnnotator.from(environment, clock.timing(0.5)), clock);
+        handler = new RetryQueueHandler(QuietCallAnnotator.from(environment, clock.timing(0.5)).retryQueue(), clock);
     }
 
     @AfterEach
@@ -135,7 +135,7 @@ final class RetryQueueHandlerTest {
         environment.put("RETRY_QUEUE_URL", queues.queueUrl());
         FakeClock clock = FakeClock.start();
         RetryQueueHandler logging = new RetryQueueHandler(CallAnnotator.fromEnvironment(environment,
-                clock.timing(0.5), new PrintStream(out, true, UTF_8)), clock);
+                clock.timing(0.5), new PrintStream(out, true, UTF_8)).retryQueue(), clock);
         SQSEvent event = EventLoader.loadSQSEvent("events/sqs-retry-batch.json");
         SQSEvent.SQSMessage withCall = event.getRecords().get(0);
         withCall.setBody("{\"annotation\":{\"call_sid\":\"CA0123456789abcdef0123456789abcdef\"},\"attempts\":0}");
