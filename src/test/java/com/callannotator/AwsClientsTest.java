@@ -24,7 +24,8 @@ final class AwsClientsTest {
 
     @Test
     void endpoint_ignoreConfiguredEndpoints_usesAws() {
-        AwsClients aws = AwsClients.from(AwsSettings.from(Map.of("AWS_REGION", "us-east-1", "AWS_ENDPOINT_URL", "http://127.0.0.1:1",
+        AwsClients aws = AwsClients.from(AwsSettings.from(Map.of("AWS_REGION", "us-east-1",
+                "AWS_ENDPOINT_URL", "http://127.0.0.1:1",
                 "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS", "true")));
 
         assertEquals(Optional.empty(), aws.endpoint(AwsSettings.AWS_ENDPOINT_URL_SQS));
@@ -41,7 +42,8 @@ final class AwsClientsTest {
 
     @Test
     void toString_namesTheRegionOnly() {
-        AwsClients aws = AwsClients.from(AwsSettings.from(Map.of("AWS_REGION", "eu-west-1", "AWS_SECRET_ACCESS_KEY", "s3cr3t",
+        AwsClients aws = AwsClients.from(AwsSettings.from(Map.of("AWS_REGION", "eu-west-1",
+                "AWS_SECRET_ACCESS_KEY", "s3cr3t",
                 "AWS_ACCESS_KEY_ID", "AKIDEXAMPLE")));
 
         assertEquals("AwsClients[eu-west-1]", aws.toString());

@@ -83,8 +83,8 @@ final class EventBridgeEventsTest {
     void publish_nothingListening_failsWithinTheTimeoutAndThrowsNothing() throws Exception {
         Map<String, String> environment = new HashMap<>(MOTO.awsEnvironment());
         environment.put("AWS_ENDPOINT_URL_EVENTBRIDGE", "http://127.0.0.1:" + closedPort());
-        EventBridgeEvents events = new EventBridgeEvents(AwsClients.from(AwsSettings.from(environment)).eventBridge(), "annotations",
-                Clock.systemUTC());
+        EventBridgeEvents events = new EventBridgeEvents(AwsClients.from(AwsSettings.from(environment)).eventBridge(),
+                "annotations", Clock.systemUTC());
 
         long started = System.nanoTime();
         EventOutcome outcome = events.publish(posted(1), Deadline.after(Clock.systemUTC(), Duration.ofSeconds(5)));
@@ -98,7 +98,8 @@ final class EventBridgeEventsTest {
     void publish_noTimeLeft_failsWithoutCalling() {
         FakeClock clock = FakeClock.start();
         Deadline almostOver = Deadline.after(clock, Duration.ofMillis(10));
-        EventBridgeEvents events = new EventBridgeEvents(AwsClients.from(AwsSettings.from(MOTO.awsEnvironment())).eventBridge(),
+        EventBridgeEvents events = new EventBridgeEvents(
+                AwsClients.from(AwsSettings.from(MOTO.awsEnvironment())).eventBridge(),
                 "no-such-bus", clock);
 
         EventOutcome outcome = events.publish(posted(1), almostOver);
