@@ -1,11 +1,13 @@
 package com.callannotator;
 
-import com.callannotator.annotation.Deadline;
+import static java.util.Objects.requireNonNull;
+
+import com.callannotator.config.AwsSettings;
 import com.callannotator.config.Config;
+import com.callannotator.config.TwilioSettings;
 import com.callannotator.credentials.CredentialsSource;
 import com.callannotator.credentials.EnvironmentCredentialsSource;
 import com.callannotator.credentials.InitialSecretRead;
-import com.callannotator.credentials.SecretCachePolicy;
 import com.callannotator.credentials.SecretsManagerCredentialsSource;
 import com.callannotator.credentials.TwilioCredentials;
 import com.callannotator.delivery.DeliveryLog;
@@ -24,38 +26,39 @@ import com.callannotator.twilio.HttpInsightsClient;
 import com.callannotator.twilio.InsightsClient;
 import com.callannotator.webhook.WebhookService;
 import java.io.PrintStream;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
- * The composition root: builds every component once per execution environment from the settings.
- *
- * @param webhook the webhook core
- * @param publicUrl rebuilds the URL Twilio signed
- * @param log the per-request log
- * @param redelivery another round for annotations from the retry queue
- * @param clock the time deadlines are computed in
- * @param events where annotation events go ({@code EVENT_BUS_NAME}); none when unset
- * @param buildDeferred builds now what is otherwise built on first use (the SQS client), for a SnapStart snapshot
+ * The composition root, in the shape of Retrofit's {@code Builder.build()}: holds the parsed {@link Config} and
+ * builds, once per execution environment, what one Lambda function uses and nothing else: {@link #webhook()} for the
+ * API Gateway functions (no redelivery), {@link #retryQueue()} for the retry-queue function (no routes). The one class
+ * that reads {@code Config} and builds edge classes (ArchitectureTest). Builds no client and reads no secret until a
+ * function is built, and no secret then either: that waits for the first request, so a SnapStart snapshot never
+ * holds one.
  */
-public record CallAnnotator(WebhookService webhook, PublicUrl publicUrl, RequestLog log, DeliveryRound redelivery,
-        Clock clock, AnnotationEvents events, Runnable buildDeferred) {
+public final class CallAnnotator {
 
     /** The product name and version Twilio sees in {@code User-Agent}. */
     public static final String USER_AGENT = "call-annotator/" + Version.VERSION;
 
-    /** Everything built already, nothing deferred, no annotation events (tests that build the parts themselves). */
-    public CallAnnotator(WebhookService webhook, PublicUrl publicUrl, RequestLog log, DeliveryRound redelivery,
-            Clock clock) {
-        this(webhook, publicUrl, log, redelivery, clock, AnnotationEvents.none(), () -> { });
+    private final Config config;
+    private final Timing timing;
+    private final PrintStream logStream;
+    /** How Lambda started this environment ({@code AWS_LAMBDA_INITIALIZATION_TYPE}): when to read the secret. */
+    private final String initializationType;
+
+    private CallAnnotator(Config config, Timing timing, PrintStream logStream, String initializationType) {
+        this.config = requireNonNull(config, "config == null");
+        this.timing = requireNonNull(timing, "timing == null");
+        this.logStream = requireNonNull(logStream, "logStream == null");
+        this.initializationType = initializationType;
     }
 
     /**
-     * Builds everything from {@code environment}, with real time. Reads no secret: that waits for the first request,
-     * so a SnapStart snapshot never holds one.
+     * Reads the settings in {@code environment}; real time, log lines on stdout.
      *
      * @throws com.callannotator.config.ConfigException when a setting is missing or invalid
      */
@@ -63,58 +66,69 @@ public record CallAnnotator(WebhookService webhook, PublicUrl publicUrl, Request
         return fromEnvironment(environment, Timing.system());
     }
 
-    /** Builds everything from {@code environment}, with {@code timing} (tests pass a fake clock and sleeper). */
+    /** As {@link #fromEnvironment(Map)}, with {@code timing} (tests pass a fake clock and sleeper). */
     public static CallAnnotator fromEnvironment(Map<String, String> environment, Timing timing) {
         return fromEnvironment(environment, timing, System.out);
     }
 
     /**
-     * Builds everything from {@code environment}, with {@code timing}, writing the log lines to {@code logStream}
-     * instead of stdout (tests that do not read them send them nowhere).
+     * As {@link #fromEnvironment(Map, Timing)}, writing the log lines to {@code logStream} instead of stdout (tests
+     * that do not read them send them nowhere).
      */
     public static CallAnnotator fromEnvironment(Map<String, String> environment, Timing timing,
             PrintStream logStream) {
-        Config config = Config.from(environment);
+        return new CallAnnotator(Config.from(environment), timing, logStream,
+                environment.get(InitialSecretRead.INITIALIZATION_TYPE));
+    }
+
+    /** The API Gateway functions: the routes, the delivery round behind them and annotation events. */
+    public WebhookFunction webhook() {
         // First, so that its static set-up (no hidden POST re-sends) precedes any HTTP request, the AWS SDK's too.
-        InsightsClient insights = new HttpInsightsClient(config.insightsBaseUrl(), config.insightsConnectTimeout(),
-                config.insightsRequestTimeout(), USER_AGENT);
-        boolean needsAws = config.twilioSecretId().isPresent() || config.retryQueueUrl().isPresent()
-                || config.observability().eventBusName().isPresent();
-        Optional<AwsClients> aws = needsAws ? Optional.of(AwsClients.from(environment)) : Optional.empty();
+        InsightsClient insights = new HttpInsightsClient(config.insights(), USER_AGENT);
+        Optional<AwsClients> aws = config.aws().map(AwsClients::from);
         CredentialsSource credentials = credentials(config, aws, timing);
-        RequestLog log = new RequestLog(logStream, timing.clock(), config.observability().lowScoreThreshold());
-        Optional<LazyRetryQueue> queue = config.retryQueueUrl().map(url -> sqsQueue(aws.orElseThrow(), url));
-        DeliveryLog unsent = (message, reason) -> log.unsent(message.toMap(), reason);
-        DeliverySetup setup = new DeliverySetup(insights, credentials, queue.map(RetryQueue.class::cast), unsent,
-                config.retryPolicy(), timing);
-        DeliveryRound delivery = new DeliveryRound(setup);
-        WebhookService webhook = WebhookService.of(credentials, delivery,
+        RequestLog log = log();
+        Optional<LazyRetryQueue> queue = queue(aws);
+        DeliveryRound delivery = delivery(insights, credentials, queue, log);
+        WebhookService service = WebhookService.of(credentials, delivery,
                 new StatusCallbackMapper(config.spamOnFailedStir()), config.survey());
-        InitialSecretRead.start(credentials, environment);
-        return new CallAnnotator(webhook, new PublicUrl(config.publicBaseUrl()), log, delivery, timing.clock(),
-                events(config, aws, timing), () -> {
+        InitialSecretRead.start(credentials, initializationType);
+        return new WebhookFunction(service, new PublicUrl(config.publicBaseUrl()), log, timing.clock(), events(aws),
+                () -> {
                     queue.ifPresent(LazyRetryQueue::build);
                     InitialSecretRead.beforeSnapshot(credentials);
                 });
     }
 
-    /** The SQS retry queue, with its client built on the first deferral (or before a snapshot). */
-    private static LazyRetryQueue sqsQueue(AwsClients aws, String url) {
-        return new LazyRetryQueue(() -> new SqsRetryQueue(aws.sqs(), url));
+    /** The retry-queue function: another delivery round for each queued annotation, and annotation events. */
+    public RetryFunction retryQueue() {
+        InsightsClient insights = new HttpInsightsClient(config.insights(), USER_AGENT);
+        Optional<AwsClients> aws = config.aws().map(AwsClients::from);
+        CredentialsSource credentials = credentials(config, aws, timing);
+        RequestLog log = log();
+        InitialSecretRead.start(credentials, initializationType);
+        return new RetryFunction(delivery(insights, credentials, queue(aws), log), log, events(aws));
     }
 
-    /**
-     * When a webhook's delivery must be over: the invocation's remaining time less
-     * {@link Deadline#INVOCATION_MARGIN}, so an annotation Twilio keeps failing on is still queued before Lambda stops the function.
-     *
-     * @param remainingMillis {@code Context.getRemainingTimeInMillis()}
-     */
-    public Deadline webhookDeadline(long remainingMillis) {
-        return Deadline.beforeInvocationEnds(clock, remainingMillis);
+    private RequestLog log() {
+        return new RequestLog(logStream, timing.clock(), config.observability().lowScoreThreshold());
+    }
+
+    /** The SQS retry queue when {@code RETRY_QUEUE_URL} is set, its client built on first deferral (or snapshot). */
+    private Optional<LazyRetryQueue> queue(Optional<AwsClients> aws) {
+        return config.retryQueueUrl()
+                .map(url -> new LazyRetryQueue(() -> new SqsRetryQueue(aws.orElseThrow().sqs(), url)));
+    }
+
+    private DeliveryRound delivery(InsightsClient insights, CredentialsSource credentials,
+            Optional<LazyRetryQueue> queue, RequestLog log) {
+        DeliveryLog unsent = (message, reason) -> log.unsent(message.toMap(), reason);
+        return new DeliveryRound(new DeliverySetup(insights, credentials, queue.map(RetryQueue.class::cast), unsent,
+                config.retryPolicy(), timing));
     }
 
     /** EventBridge when {@code EVENT_BUS_NAME} is set; else none, and no EventBridge class is ever loaded. */
-    private static AnnotationEvents events(Config config, Optional<AwsClients> aws, Timing timing) {
+    private AnnotationEvents events(Optional<AwsClients> aws) {
         return config.observability().eventBusName()
                 .map(bus -> EventBridgeEvents.start(() -> aws.orElseThrow().eventBridge(), bus, timing.clock()))
                 .orElseGet(AnnotationEvents::none);
@@ -122,24 +136,33 @@ public record CallAnnotator(WebhookService webhook, PublicUrl publicUrl, Request
 
     /** Secrets Manager when {@code TWILIO_SECRET_ID} is set; else the environment, for local development. */
     private static CredentialsSource credentials(Config config, Optional<AwsClients> aws, Timing timing) {
-        if (config.twilioSecretId().isPresent()) {
+        TwilioSettings twilio = config.twilio();
+        if (twilio.secretId().isPresent()) {
             AwsClients clients = aws.orElseThrow();
-            return new SecretsManagerCredentialsSource(config.twilioSecretId().get(), clients::secretsManager,
-                    timing.clock(),
-                    new SecretCachePolicy(config.secretCacheTtl(), config.secretRefreshInterval()));
+            return new SecretsManagerCredentialsSource(twilio.secretId().get(), clients::secretsManager,
+                    timing.clock(), config.secretCache());
         }
         return new EnvironmentCredentialsSource(
-                TwilioCredentials.of(config.localAccountSid().orElseThrow(), config.localAuthToken().orElseThrow()));
+                TwilioCredentials.of(twilio.localAccountSid().orElseThrow(), twilio.localAuthToken().orElseThrow()));
     }
 
     /**
-     * The function's credentials source for {@code config}, for other entry points ({@code scripts/annotate}): builds
-     * the AWS clients with {@code aws} only when {@code TWILIO_SECRET_ID} is set, and reads no secret yet.
-     *
-     * @throws com.callannotator.config.ConfigException when the secret is set and the AWS settings are invalid
+     * What {@code scripts/annotate} uses: the function's credentials source, with the AWS clients built by
+     * {@code aws} only when {@code TWILIO_SECRET_ID} is set (no secret read yet), and its Insights client.
      */
-    public static CredentialsSource credentials(Config config, Supplier<AwsClients> aws, Timing timing) {
-        Optional<AwsClients> clients = config.twilioSecretId().map(id -> aws.get());
-        return credentials(config, clients, timing);
+    public Terminal terminal(Function<AwsSettings, AwsClients> aws) {
+        Optional<AwsClients> clients = config.twilio().secretId().flatMap(id -> config.aws()).map(aws);
+        return new Terminal(credentials(config, clients, timing), new HttpInsightsClient(config.insights(),
+                USER_AGENT), config.insights().requestTimeout());
+    }
+
+    /**
+     * The parts of the function a terminal command uses.
+     *
+     * @param credentials the Twilio credentials, as the function reads them
+     * @param insights the Insights client
+     * @param requestTimeout how long one Insights request may take ({@code INSIGHTS_REQUEST_TIMEOUT_MS})
+     */
+    public record Terminal(CredentialsSource credentials, InsightsClient insights, Duration requestTimeout) {
     }
 }

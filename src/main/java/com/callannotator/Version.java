@@ -1,7 +1,7 @@
 package com.callannotator;
 
 /** The release of Call Annotator, as in {@code pom.xml}. */
-public final class Version {
+final class Version {
 
     /** Kept equal to the Maven project version by {@code VersionTest}. */
     public static final String VERSION = "0.1.0";

@@ -1,9 +1,14 @@
 package com.callannotator;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.constructors;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.callannotator.config.Config;
+import com.callannotator.delivery.Timing;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -26,11 +31,20 @@ final class ArchitectureTest {
         "com.callannotator.credentials..", "com.callannotator.twilio..", "com.callannotator.config..",
         "com.callannotator.events..", "com.callannotator.lambda..", "com.callannotator.cli.."};
 
+    /** The edges whose classes only the composition root builds (the handlers get them built). */
+    private static final String[] BUILT_BY_THE_ROOT = {"com.callannotator.delivery..",
+        "com.callannotator.credentials..", "com.callannotator.twilio..", "com.callannotator.events.."};
+
     private static JavaClasses main;
+    /** The function alone: main without the developer tools of src/tools/java (target/tools-classes). */
+    private static JavaClasses function;
 
     @BeforeAll
     static void importMainClasses() {
         main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("com.callannotator");
+        function = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(location -> !location.contains("/tools-classes/"))
                 .importPackages("com.callannotator");
     }
 
@@ -41,6 +55,24 @@ final class ArchitectureTest {
                 .orShould().dependOnClassesThat().haveFullyQualifiedName(CallAnnotator.class.getName())
                 .because("the core declares its ports; the edges implement them and CallAnnotator wires them")
                 .check(main);
+    }
+
+    @Test
+    void onlyTheCompositionRoot_readsConfigAndBuildsEdges() {
+        String root = CallAnnotator.class.getName();
+        noClasses().that().doNotHaveFullyQualifiedName(root).and().resideOutsideOfPackage("com.callannotator.config..")
+                .should().dependOnClassesThat().haveFullyQualifiedName(Config.class.getName())
+                .because("CallAnnotator alone reads Config (its constants are inlined and do not count)")
+                .check(function);
+        // Timing (clock, sleeps, jitter) is what the root is given, not what it builds.
+        constructors().that().areDeclaredInClassesThat().resideInAnyPackage(BUILT_BY_THE_ROOT)
+                .and().areDeclaredInClassesThat().doNotHaveFullyQualifiedName(Timing.class.getName())
+                .should().onlyBeCalled().byClassesThat(equivalentTo(CallAnnotator.class)
+                        .or(equivalentTo(AwsClients.class)).or(resideInAnyPackage(BUILT_BY_THE_ROOT))
+                        .or(resideInAPackage("com.callannotator.config..")))
+                .because("CallAnnotator builds the edges (AwsClients the AWS ones, for it); the config package builds"
+                        + " only their policies")
+                .check(function);
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.callannotator.config.AwsSettings;
 import com.callannotator.testutils.LocalQueues;
 import com.callannotator.testutils.MotoServer;
 import java.io.File;
@@ -33,7 +34,7 @@ final class RedriveScriptIT {
     @Test
     void redrive_deadLetters_moveBackWithBodyAndAttributes() throws Exception {
         requireAwsCli();
-        try (SqsClient sqs = AwsClients.from(MOTO.awsEnvironment()).sqs()) {
+        try (SqsClient sqs = AwsClients.from(AwsSettings.from(MOTO.awsEnvironment())).sqs()) {
             redriveInto(sqs);
         }
     }

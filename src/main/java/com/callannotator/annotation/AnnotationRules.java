@@ -11,7 +11,7 @@ import java.util.Set;
  * 100 characters (counted as Unicode code points, so an emoji is one character). We also refuse
  * {@code no_quality_issue} together with a real issue, because the pair contradicts itself.
  */
-public final class AnnotationRules {
+final class AnnotationRules {
 
     public static final int MIN_CALL_SCORE = 1;
     public static final int MAX_CALL_SCORE = 5;

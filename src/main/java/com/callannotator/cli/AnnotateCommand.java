@@ -8,15 +8,11 @@ import com.callannotator.annotation.Annotation;
 import com.callannotator.annotation.CallSid;
 import com.callannotator.annotation.FieldError;
 import com.callannotator.annotation.TwilioError;
-import com.callannotator.config.Config;
 import com.callannotator.config.ConfigException;
 import com.callannotator.credentials.CredentialsException;
 import com.callannotator.credentials.CredentialsSource;
-import com.callannotator.delivery.Timing;
 import com.callannotator.mapping.Submission;
-import com.callannotator.twilio.HttpInsightsClient;
 import com.callannotator.twilio.InsightsAnswer;
-import com.callannotator.twilio.InsightsClient;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -104,13 +100,11 @@ public final class AnnotateCommand {
     private int send(CallSid callSid, Optional<Annotation> annotation) {
         TerminalAws aws = new TerminalAws(environment);
         try {
-            Config config = Config.from(environment);
-            CredentialsSource credentials = CallAnnotator.credentials(config, aws::clients, Timing.system());
-            InsightsClient insights = new HttpInsightsClient(config.insightsBaseUrl(),
-                    config.insightsConnectTimeout(), config.insightsRequestTimeout(), CallAnnotator.USER_AGENT);
+            CallAnnotator.Terminal function = CallAnnotator.fromEnvironment(aws.environment()).terminal(aws::clients);
+            CredentialsSource credentials = function.credentials();
             InsightsAnswer answer = annotation.isPresent()
-                    ? insights.update(annotation.get(), credentials.current(), config.insightsRequestTimeout())
-                    : insights.fetch(callSid, credentials.current());
+                    ? function.insights().update(annotation.get(), credentials.current(), function.requestTimeout())
+                    : function.insights().fetch(callSid, credentials.current());
             return print(answer);
         } catch (ConfigException e) {
             err.println("annotate: " + e.getMessage());

@@ -2,50 +2,42 @@ package com.callannotator.config;
 
 import static java.util.Objects.requireNonNull;
 
+import com.callannotator.credentials.SecretCachePolicy;
 import com.callannotator.delivery.RetryPolicy;
 import com.callannotator.survey.SurveySettings;
+import com.callannotator.twilio.InsightsSettings;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Every setting of Call Annotator, parsed once from the environment and validated together.
+ * Every setting of Call Annotator, parsed once from the environment and validated together, as the records the
+ * components are built from.
  *
- * @param twilioSecretId the Secrets Manager secret holding the Twilio credentials; empty in local development
- * @param localAccountSid {@code TWILIO_ACCOUNT_SID}, used only when there is no secret; may be empty
- * @param localAuthToken {@code TWILIO_AUTH_TOKEN}, used only when there is no secret; may be empty
- * @param insightsBaseUrl the Insights API base
+ * @param twilio where the Twilio credentials come from
+ * @param insights the Insights client's base URL and timeouts
  * @param publicBaseUrl the public base URL Twilio calls; empty to rebuild it from each request
  * @param retryQueueUrl the SQS retry queue; empty when annotations cannot be deferred
- * @param insightsConnectTimeout connect timeout of one Insights request
- * @param insightsRequestTimeout total timeout of one Insights request
- * @param deliveryBudget how long a webhook may spend posting (retries included) before deferring
- * @param secretCacheTtl how long credentials read from Secrets Manager are reused
+ * @param retryPolicy how hard delivery tries, within a round and across rounds
+ * @param secretCache how long a secret from Secrets Manager is reused, and how often it may be re-read early
  * @param spamOnFailedStir mark inbound calls with a failed SHAKEN/STIR verification as spam
  * @param survey the post-call survey's questions and voice
- * @param retryMaxAttempts delivery rounds (the webhook's own included) before an annotation is left to the DLQ
- * @param retryBaseDelay the queue delay after the first round; it doubles each round, up to SQS's 15 minutes
- * @param secretRefreshInterval the least time between two forced re-reads of the secret (and after a failed read)
  * @param observability low-score threshold and annotation events
+ * @param aws region, endpoints and credentials of the AWS clients; present when the function uses AWS (a secret, a
+ *     retry queue or an event bus), and only then read and required
  */
 public record Config(
-        Optional<String> twilioSecretId,
-        Optional<String> localAccountSid,
-        Optional<String> localAuthToken,
-        URI insightsBaseUrl,
+        TwilioSettings twilio,
+        InsightsSettings insights,
         Optional<URI> publicBaseUrl,
         Optional<String> retryQueueUrl,
-        Duration insightsConnectTimeout,
-        Duration insightsRequestTimeout,
-        Duration deliveryBudget,
-        Duration secretCacheTtl,
+        RetryPolicy retryPolicy,
+        SecretCachePolicy secretCache,
         boolean spamOnFailedStir,
         SurveySettings survey,
-        int retryMaxAttempts,
-        Duration retryBaseDelay,
-        Duration secretRefreshInterval,
-        ObservabilitySettings observability) {
+        ObservabilitySettings observability,
+        Optional<AwsSettings> aws) {
 
     /** Secrets Manager name or ARN of JSON {@code {"account_sid","auth_token"[,"api_key_sid","api_key_secret"]}}. */
     public static final String TWILIO_SECRET_ID = "TWILIO_SECRET_ID";
@@ -59,40 +51,22 @@ public record Config(
     public static final String PUBLIC_BASE_URL = "PUBLIC_BASE_URL";
     /** SQS queue for deferred annotations; default: unset, a failure is answered as an error. */
     public static final String RETRY_QUEUE_URL = "RETRY_QUEUE_URL";
-    /** Connect timeout of one Insights request in ms; default 2000. */
-    public static final String INSIGHTS_CONNECT_TIMEOUT_MS = "INSIGHTS_CONNECT_TIMEOUT_MS";
-    /** Timeout of one Insights request in ms; default 4000. */
-    public static final String INSIGHTS_REQUEST_TIMEOUT_MS = "INSIGHTS_REQUEST_TIMEOUT_MS";
-    /** Time a webhook may spend posting, retries included, in ms; default 8000 (Twilio waits 15 s). */
-    public static final String DELIVERY_BUDGET_MS = "DELIVERY_BUDGET_MS";
-    /** How long credentials from Secrets Manager are reused, in seconds; default 300. */
-    public static final String SECRET_CACHE_TTL_SECONDS = "SECRET_CACHE_TTL_SECONDS";
     /** Mark inbound calls with a failed SHAKEN/STIR verification as spam; default false. */
     public static final String SPAM_ON_FAILED_STIR = "SPAM_ON_FAILED_STIR";
-    /** Delivery rounds before an annotation is left to the dead-letter queue; default 5 (= maxReceiveCount). */
-    public static final String RETRY_MAX_ATTEMPTS = "RETRY_MAX_ATTEMPTS";
-    /** Queue delay after the first failed round in seconds, doubled each round (at most 900); default 60. */
-    public static final String RETRY_BASE_DELAY_SECONDS = "RETRY_BASE_DELAY_SECONDS";
-    /** Least time between two forced re-reads of the Twilio secret, and after a failed read, in seconds; default 30. */
-    public static final String SECRET_REFRESH_MIN_INTERVAL_SECONDS = "SECRET_REFRESH_MIN_INTERVAL_SECONDS";
+    // The numeric settings, their defaults and ranges: SettingRange.
 
     static final URI DEFAULT_INSIGHTS_BASE_URL = URI.create("https://insights.twilio.com");
 
     public Config {
-        requireNonNull(insightsBaseUrl, "insightsBaseUrl == null");
-        requireNonNull(insightsConnectTimeout, "insightsConnectTimeout == null");
-        requireNonNull(insightsRequestTimeout, "insightsRequestTimeout == null");
-        requireNonNull(deliveryBudget, "deliveryBudget == null");
-        requireNonNull(secretCacheTtl, "secretCacheTtl == null");
+        requireNonNull(twilio, "twilio == null");
+        requireNonNull(insights, "insights == null");
+        requireNonNull(publicBaseUrl, "publicBaseUrl == null");
+        requireNonNull(retryQueueUrl, "retryQueueUrl == null");
+        requireNonNull(retryPolicy, "retryPolicy == null");
+        requireNonNull(secretCache, "secretCache == null");
         requireNonNull(survey, "survey == null");
-        requireNonNull(retryBaseDelay, "retryBaseDelay == null");
-        requireNonNull(secretRefreshInterval, "secretRefreshInterval == null");
         requireNonNull(observability, "observability == null");
-    }
-
-    /** The delivery policy: {@code DELIVERY_BUDGET_MS}, {@code RETRY_MAX_ATTEMPTS}, {@code RETRY_BASE_DELAY_SECONDS}. */
-    public RetryPolicy retryPolicy() {
-        return RetryPolicy.of(deliveryBudget, retryMaxAttempts, retryBaseDelay);
+        requireNonNull(aws, "aws == null");
     }
 
     /**
@@ -102,6 +76,31 @@ public record Config(
      */
     public static Config from(Map<String, String> environment) {
         Settings settings = new Settings(environment);
+        // Read in this order, so that problems are listed in it.
+        TwilioSettings twilio = twilio(settings);
+        URI insightsBaseUrl = settings.httpUrl(TWILIO_INSIGHTS_BASE_URL).orElse(DEFAULT_INSIGHTS_BASE_URL);
+        Optional<URI> publicBaseUrl = settings.httpUrl(PUBLIC_BASE_URL);
+        Optional<String> retryQueueUrl = settings.text(RETRY_QUEUE_URL);
+        InsightsSettings insights = new InsightsSettings(insightsBaseUrl,
+                settings.millis(SettingRange.INSIGHTS_CONNECT_TIMEOUT_MS),
+                settings.millis(SettingRange.INSIGHTS_REQUEST_TIMEOUT_MS));
+        Duration budget = settings.millis(SettingRange.DELIVERY_BUDGET_MS);
+        Duration secretTtl = settings.seconds(SettingRange.SECRET_CACHE_TTL_SECONDS);
+        boolean spamOnFailedStir = settings.flag(SPAM_ON_FAILED_STIR, false);
+        SurveySettings survey = SurveyEnvironment.read(settings);
+        RetryPolicy retryPolicy = RetryPolicy.of(budget, settings.integer(SettingRange.RETRY_MAX_ATTEMPTS),
+                settings.seconds(SettingRange.RETRY_BASE_DELAY_SECONDS));
+        SecretCachePolicy secretCache = new SecretCachePolicy(secretTtl,
+                settings.seconds(SettingRange.SECRET_REFRESH_MIN_INTERVAL_SECONDS));
+        ObservabilitySettings observability = ObservabilitySettings.from(settings);
+        Optional<AwsSettings> aws = usesAws(twilio, retryQueueUrl, observability) ? AwsSettings.read(settings)
+                : Optional.empty();
+        settings.throwIfInvalid();
+        return new Config(twilio, insights, publicBaseUrl, retryQueueUrl, retryPolicy, secretCache,
+                spamOnFailedStir, survey, observability, aws);
+    }
+
+    private static TwilioSettings twilio(Settings settings) {
         Optional<String> secretId = settings.text(TWILIO_SECRET_ID);
         Optional<String> accountSid = settings.text(TWILIO_ACCOUNT_SID);
         Optional<String> authToken = settings.text(TWILIO_AUTH_TOKEN);
@@ -109,24 +108,13 @@ public record Config(
             settings.problem("set " + TWILIO_SECRET_ID + " (production) or both " + TWILIO_ACCOUNT_SID + " and "
                     + TWILIO_AUTH_TOKEN + " (local development)");
         }
-        Config config = new Config(
-                secretId,
-                accountSid,
-                authToken,
-                settings.httpUrl(TWILIO_INSIGHTS_BASE_URL).orElse(DEFAULT_INSIGHTS_BASE_URL),
-                settings.httpUrl(PUBLIC_BASE_URL),
-                settings.text(RETRY_QUEUE_URL),
-                settings.millis(SettingRange.INSIGHTS_CONNECT_TIMEOUT_MS),
-                settings.millis(SettingRange.INSIGHTS_REQUEST_TIMEOUT_MS),
-                settings.millis(SettingRange.DELIVERY_BUDGET_MS),
-                settings.seconds(SettingRange.SECRET_CACHE_TTL_SECONDS),
-                settings.flag(SPAM_ON_FAILED_STIR, false),
-                SurveyEnvironment.read(settings),
-                settings.integer(SettingRange.RETRY_MAX_ATTEMPTS),
-                settings.seconds(SettingRange.RETRY_BASE_DELAY_SECONDS),
-                settings.seconds(SettingRange.SECRET_REFRESH_MIN_INTERVAL_SECONDS),
-                ObservabilitySettings.from(settings));
-        settings.throwIfInvalid();
-        return config;
+        return new TwilioSettings(secretId, accountSid, authToken);
+    }
+
+    /** A secret, a retry queue or an event bus: only then are the AWS settings read, and required. */
+    private static boolean usesAws(TwilioSettings twilio, Optional<String> retryQueueUrl,
+            ObservabilitySettings observability) {
+        return twilio.secretId().isPresent() || retryQueueUrl.isPresent()
+                || observability.eventBusName().isPresent();
     }
 }

@@ -1,6 +1,5 @@
 package com.callannotator.credentials;
 
-import java.util.Map;
 
 /**
  * When the Secrets Manager secret is first read, by how Lambda starts the environment
@@ -22,10 +21,13 @@ public final class InitialSecretRead {
     private InitialSecretRead() {
     }
 
-    /** Reads {@code credentials} ahead when it is a secret and {@code environment} is Lambda's, without SnapStart. */
-    public static void start(CredentialsSource credentials, Map<String, String> environment) {
-        String type = environment.get(INITIALIZATION_TYPE);
-        if (credentials instanceof SecretsManagerCredentialsSource secret && readsAhead(type)) {
+    /**
+     * Reads {@code credentials} ahead when it is a secret and Lambda started the environment without SnapStart.
+     *
+     * @param initializationType {@code AWS_LAMBDA_INITIALIZATION_TYPE}; null outside Lambda
+     */
+    public static void start(CredentialsSource credentials, String initializationType) {
+        if (credentials instanceof SecretsManagerCredentialsSource secret && readsAhead(initializationType)) {
             secret.readAhead();
         }
     }

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * The retry queue carries it; reading it back, with the same {@link AnnotationReader} as {@code POST /annotations},
  * gives the same annotation.
  */
-public final class AnnotationJson {
+final class AnnotationJson {
 
     private AnnotationJson() {
     }

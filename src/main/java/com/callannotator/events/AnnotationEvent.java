@@ -22,7 +22,7 @@ import java.util.Optional;
  * @param detailType {@code Call Annotation Posted}, {@code … Rejected} or {@code … Dead-Lettered}
  * @param detail the event's detail, as a JSON object
  */
-public record AnnotationEvent(String detailType, Map<String, Object> detail) {
+record AnnotationEvent(String detailType, Map<String, Object> detail) {
 
     /** The {@code source} of every event. */
     public static final String SOURCE = "call-annotator";

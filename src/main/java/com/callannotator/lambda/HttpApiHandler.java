@@ -7,6 +7,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.callannotator.CallAnnotator;
+import com.callannotator.WebhookFunction;
 import java.util.Map;
 
 /**
@@ -15,24 +16,24 @@ import java.util.Map;
  */
 public final class HttpApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
-    private final CallAnnotator app;
+    private final WebhookFunction app;
     @SuppressWarnings("unused") // Never read, only held: the CRaC context may keep its hook by a weak reference.
     private final Priming priming;
 
     /** Used by the Lambda runtime: builds everything once per execution environment, and starts priming. */
     public HttpApiHandler() {
-        this(CallAnnotator.fromEnvironment(System.getenv()), System.getenv());
+        this(CallAnnotator.fromEnvironment(System.getenv()).webhook(), System.getenv());
     }
 
-    HttpApiHandler(CallAnnotator app) {
+    HttpApiHandler(WebhookFunction app) {
         this(app, (Priming) null);
     }
 
-    private HttpApiHandler(CallAnnotator app, Map<String, String> environment) {
+    private HttpApiHandler(WebhookFunction app, Map<String, String> environment) {
         this(app, Priming.start(app.buildDeferred(), environment));
     }
 
-    private HttpApiHandler(CallAnnotator app, Priming priming) {
+    private HttpApiHandler(WebhookFunction app, Priming priming) {
         this.app = requireNonNull(app, "app == null");
         this.priming = priming; // Held so SnapStart's hook stays registered for the handler's lifetime.
     }

@@ -2,7 +2,7 @@ package com.callannotator.lambda;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import com.callannotator.CallAnnotator;
+import com.callannotator.WebhookFunction;
 import com.callannotator.annotation.Annotation;
 import com.callannotator.mapping.StatusCallback;
 import com.callannotator.mapping.StatusCallbackMapper;
@@ -52,7 +52,7 @@ final class Priming implements Resource {
     /**
      * Starts warming up in the background and registers for SnapStart's checkpoint. Keep the result referenced.
      *
-     * @param buildDeferred builds what the app otherwise builds on first use ({@link CallAnnotator#buildDeferred()})
+     * @param buildDeferred builds what the app otherwise builds on first use ({@link WebhookFunction#buildDeferred()})
      * @param environment the function's settings, for the throw-away app that primes the request path
      */
     static Priming start(Runnable buildDeferred, Map<String, String> environment) {

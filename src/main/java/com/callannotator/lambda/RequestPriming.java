@@ -4,8 +4,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
-import com.callannotator.AwsClients;
 import com.callannotator.CallAnnotator;
+import com.callannotator.config.AwsSettings;
 import com.callannotator.config.Config;
 import com.callannotator.delivery.Timing;
 import com.callannotator.security.SignatureCalculator;
@@ -33,9 +33,9 @@ final class RequestPriming {
     private static final String HOST = "priming.invalid";
     private static final String POSTED_CALL = "CA00000000000000000000000000000001";
     private static final List<String> VARIABLES_REPLACED = List.of(Config.TWILIO_ACCOUNT_SID,
-            Config.TWILIO_AUTH_TOKEN, Config.PUBLIC_BASE_URL, AwsClients.AWS_ENDPOINT_URL_SECRETS_MANAGER,
-            AwsClients.AWS_ENDPOINT_URL_SQS, AwsClients.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS,
-            AwsClients.AWS_SESSION_TOKEN);
+            Config.TWILIO_AUTH_TOKEN, Config.PUBLIC_BASE_URL, AwsSettings.AWS_ENDPOINT_URL_SECRETS_MANAGER,
+            AwsSettings.AWS_ENDPOINT_URL_SQS, AwsSettings.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS,
+            AwsSettings.AWS_SESSION_TOKEN);
 
     private RequestPriming() {
     }
@@ -53,10 +53,10 @@ final class RequestPriming {
         Timing noWaits = new Timing(Clock.systemUTC(), duration -> { }, () -> 0.5);
         CallAnnotator app = CallAnnotator.fromEnvironment(primingEnvironment(environment, server.url()), noWaits,
                 nowhere);
-        HttpApiHandler webhook = new HttpApiHandler(app);
+        HttpApiHandler webhook = new HttpApiHandler(app.webhook());
         int posted = webhook.handleRequest(statusCallback(POSTED_CALL), null).getStatusCode();
         int deferred = webhook.handleRequest(statusCallback(PrimingServer.DEFERRED_CALL), null).getStatusCode();
-        int kept = new RetryQueueHandler(app, Clock.systemUTC()).handleRequest(retryBatch(), null)
+        int kept = new RetryQueueHandler(app.retryQueue(), Clock.systemUTC()).handleRequest(retryBatch(), null)
                 .getBatchItemFailures().size();
         return new Primed(posted, deferred, kept);
     }
@@ -65,12 +65,12 @@ final class RequestPriming {
     static Map<String, String> primingEnvironment(Map<String, String> environment, URI server) {
         Map<String, String> priming = new HashMap<>(environment);
         VARIABLES_REPLACED.forEach(priming::remove);
-        priming.putIfAbsent(AwsClients.AWS_REGION, "us-east-1");
+        priming.putIfAbsent(AwsSettings.AWS_REGION, "us-east-1");
         priming.put(Config.TWILIO_SECRET_ID, "call-annotator-priming");
         priming.put(Config.RETRY_QUEUE_URL, server + "/000000000000/call-annotator-priming");
-        priming.put(AwsClients.AWS_ENDPOINT_URL, server.toString());
-        priming.put(AwsClients.AWS_ACCESS_KEY_ID, "AKIAPRIMINGNOTAKEY00");
-        priming.put(AwsClients.AWS_SECRET_ACCESS_KEY, "priming-not-a-secret-access-key");
+        priming.put(AwsSettings.AWS_ENDPOINT_URL, server.toString());
+        priming.put(AwsSettings.AWS_ACCESS_KEY_ID, "AKIAPRIMINGNOTAKEY00");
+        priming.put(AwsSettings.AWS_SECRET_ACCESS_KEY, "priming-not-a-secret-access-key");
         priming.put(Config.TWILIO_INSIGHTS_BASE_URL, server.toString());
         return priming;
     }

@@ -7,6 +7,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.callannotator.CallAnnotator;
+import com.callannotator.WebhookFunction;
 
 /**
  * Entry point for an API Gateway REST API (Lambda proxy integration, payload 1.0):
@@ -14,14 +15,14 @@ import com.callannotator.CallAnnotator;
  */
 public final class RestApiHandler implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
 
-    private final CallAnnotator app;
+    private final WebhookFunction app;
 
     /** Used by the Lambda runtime: builds everything once per execution environment. */
     public RestApiHandler() {
-        this(CallAnnotator.fromEnvironment(System.getenv()));
+        this(CallAnnotator.fromEnvironment(System.getenv()).webhook());
     }
 
-    RestApiHandler(CallAnnotator app) {
+    RestApiHandler(WebhookFunction app) {
         this.app = requireNonNull(app, "app == null");
     }
 

@@ -7,6 +7,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.callannotator.CallAnnotator;
+import com.callannotator.RetryFunction;
 import com.callannotator.annotation.Deadline;
 import com.callannotator.delivery.Redelivered;
 import com.callannotator.delivery.RetryMessage;
@@ -33,15 +34,15 @@ public final class RetryQueueHandler implements RequestHandler<SQSEvent, SQSBatc
     /** Without a Lambda context (local runs), the policy's budget alone bounds a round. */
     private static final long NO_CONTEXT_REMAINING_MILLIS = Duration.ofMinutes(15).toMillis();
 
-    private final CallAnnotator app;
+    private final RetryFunction app;
     private final Clock clock;
 
     /** Used by the Lambda runtime: builds everything once per execution environment. */
     public RetryQueueHandler() {
-        this(CallAnnotator.fromEnvironment(System.getenv()), Clock.systemUTC());
+        this(CallAnnotator.fromEnvironment(System.getenv()).retryQueue(), Clock.systemUTC());
     }
 
-    RetryQueueHandler(CallAnnotator app, Clock clock) {
+    RetryQueueHandler(RetryFunction app, Clock clock) {
         this.app = requireNonNull(app, "app == null");
         this.clock = requireNonNull(clock, "clock == null");
     }

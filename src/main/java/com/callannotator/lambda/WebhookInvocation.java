@@ -1,7 +1,7 @@
 package com.callannotator.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.callannotator.CallAnnotator;
+import com.callannotator.WebhookFunction;
 import com.callannotator.annotation.Deadline;
 import com.callannotator.observability.EventOutcome;
 import com.callannotator.webhook.Handled;
@@ -40,12 +40,12 @@ final class WebhookInvocation {
     }
 
     /** Answers the event that {@code conversion} reads, and logs the outcome with the Lambda request id. */
-    static WebhookResponse answer(CallAnnotator app, Conversion conversion, Context context) {
+    static WebhookResponse answer(WebhookFunction app, Conversion conversion, Context context) {
         long started = System.nanoTime();
-        Deadline deadline = context == null ? Deadline.NONE : app.webhookDeadline(context.getRemainingTimeInMillis());
+        Deadline deadline = context == null ? Deadline.NONE : app.deadline(context.getRemainingTimeInMillis());
         Handled handled = decoded(conversion)
-                .map(request -> app.webhook().handle(request, deadline))
-                .orElseGet(() -> app.webhook().malformed(conversion.toRequest(false), "malformed base64 body"));
+                .map(request -> app.service().handle(request, deadline))
+                .orElseGet(() -> app.service().malformed(conversion.toRequest(false), "malformed base64 body"));
         // After the annotation is settled, within the same deadline: an event never holds up Twilio's answer.
         EventOutcome event = app.events().publish(handled.report(), deadline);
         app.log().write(handled.report(), context == null ? null : context.getAwsRequestId(),

@@ -7,7 +7,7 @@ import java.util.List;
  * metrics are billed per name and dimension values), so every dimension here has few values: never a CallSid or a
  * phone number. {@code scripts/lint-template} reads this file: keep one constant per line.
  */
-public enum DimensionSet {
+enum DimensionSet {
     /** The webhook route, or {@code retry-queue}. */
     ROUTE("Route"),
     /** A survey answer: {@code /survey} and the question it answers. */

@@ -11,7 +11,7 @@ import java.util.Optional;
  * alarms are checked against it ({@code DashboardMetricsTest}, {@code scripts/lint-template}, which reads this file:
  * keep one constant per line), so a renamed metric fails the build instead of leaving an empty chart.
  */
-public enum Metric {
+enum Metric {
     ANNOTATIONS_POSTED("AnnotationsPosted", "Count", DimensionSet.ROUTE),
     ANNOTATIONS_DEFERRED("AnnotationsDeferred", "Count", DimensionSet.ROUTE),
     ANNOTATIONS_FAILED("AnnotationsFailed", "Count", DimensionSet.ROUTE),

@@ -9,7 +9,7 @@ import java.util.function.Function;
  * @param digits {@code Digits}, the keys pressed; empty when none
  * @param speech {@code SpeechResult}, the transcribed speech; empty when none
  */
-public record GatherResult(String digits, String speech) {
+record GatherResult(String digits, String speech) {
 
     public GatherResult {
         digits = digits == null ? "" : digits;

@@ -12,7 +12,7 @@ import java.util.Optional;
  * <p>A spoken answer is reduced to its keypad form (a spoken "five" or "cinco" becomes {@code 5}, "yes" or "sí"
  * becomes {@code 1}) and then judged like keys, by {@link Answer#fromKeys}.
  */
-public final class SurveyAnswers {
+final class SurveyAnswers {
 
     private SurveyAnswers() {
     }

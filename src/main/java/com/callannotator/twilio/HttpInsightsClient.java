@@ -43,6 +43,11 @@ public final class HttpInsightsClient implements InsightsClient {
     private final int readTimeoutMillis;
     private final String userAgent;
 
+    /** A client for {@code settings}, naming itself {@code userAgent}. */
+    public HttpInsightsClient(InsightsSettings settings, String userAgent) {
+        this(settings.baseUrl(), settings.connectTimeout(), settings.requestTimeout(), userAgent);
+    }
+
     /**
      * A client of the Insights API at {@code baseUrl} (normally {@code https://insights.twilio.com}).
      *

@@ -6,7 +6,7 @@ import java.io.IOException;
  * Twilio answered {@code 2xx} with a body that is not one complete JSON object: an answer cut short by a closed
  * connection, or a proxy's page. A failed transport, so a transient failure, never a success to pass on.
  */
-public final class MalformedAnswerException extends IOException {
+final class MalformedAnswerException extends IOException {
 
     private static final long serialVersionUID = 1L;
 

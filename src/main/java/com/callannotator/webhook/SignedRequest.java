@@ -12,7 +12,7 @@ import com.callannotator.annotation.Deadline;
  * @param query the query-string parameters (also covered by the signature)
  * @param deadline when delivery must be over, from the invocation's remaining time; {@link Deadline#NONE} for none
  */
-public record SignedRequest(WebhookRequest request, FormParameters parameters, FormParameters query,
+record SignedRequest(WebhookRequest request, FormParameters parameters, FormParameters query,
         Deadline deadline) {
 
     public SignedRequest {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.callannotator.AwsClients;
+import com.callannotator.config.AwsSettings;
 import com.callannotator.testutils.InsightsStandIn;
 import com.callannotator.testutils.MotoServer;
 import java.io.IOException;
@@ -111,7 +112,7 @@ final class AnnotateProfileIT {
     }
 
     private static void createSecret() {
-        try (SecretsManagerClient admin = AwsClients.from(MOTO.awsEnvironment()).secretsManager()) {
+        try (SecretsManagerClient admin = AwsClients.from(AwsSettings.from(MOTO.awsEnvironment())).secretsManager()) {
             admin.createSecret(b -> b.name(SECRET).secretString("{\"account_sid\":\"" + InsightsStandIn.ACCOUNT_SID
                     + "\",\"auth_token\":\"" + InsightsStandIn.AUTH_TOKEN + "\"}"));
         }

@@ -21,9 +21,9 @@ final class ConfigRetrySettingsTest {
     void from_nothingSet_usesTheDefaults() {
         Config config = Config.from(local(Map.of()));
 
-        assertEquals(5, config.retryMaxAttempts());
-        assertEquals(Duration.ofSeconds(60), config.retryBaseDelay());
-        assertEquals(Duration.ofSeconds(30), config.secretRefreshInterval());
+        assertEquals(5, config.retryPolicy().maxRounds());
+        assertEquals(Duration.ofSeconds(60), config.retryPolicy().queueBaseDelay());
+        assertEquals(Duration.ofSeconds(30), config.secretCache().minForcedInterval());
     }
 
     @Test
@@ -31,9 +31,9 @@ final class ConfigRetrySettingsTest {
         Config config = Config.from(local(Map.of("RETRY_MAX_ATTEMPTS", "3", "RETRY_BASE_DELAY_SECONDS", "0",
                 "SECRET_REFRESH_MIN_INTERVAL_SECONDS", "10")));
 
-        assertEquals(3, config.retryMaxAttempts());
-        assertEquals(Duration.ZERO, config.retryBaseDelay());
-        assertEquals(Duration.ofSeconds(10), config.secretRefreshInterval());
+        assertEquals(3, config.retryPolicy().maxRounds());
+        assertEquals(Duration.ZERO, config.retryPolicy().queueBaseDelay());
+        assertEquals(Duration.ofSeconds(10), config.secretCache().minForcedInterval());
     }
 
     @Test

@@ -21,32 +21,32 @@ final class ConfigTest {
     void from_localCredentialsOnly_usesTheDefaults() {
         Config config = Config.from(LOCAL);
 
-        assertEquals(Optional.empty(), config.twilioSecretId());
-        assertEquals(URI.create("https://insights.twilio.com"), config.insightsBaseUrl());
+        assertEquals(Optional.empty(), config.twilio().secretId());
+        assertEquals(URI.create("https://insights.twilio.com"), config.insights().baseUrl());
         assertEquals(Optional.empty(), config.publicBaseUrl());
         assertEquals(Optional.empty(), config.retryQueueUrl());
-        assertEquals(Duration.ofSeconds(2), config.insightsConnectTimeout());
-        assertEquals(Duration.ofSeconds(4), config.insightsRequestTimeout());
-        assertEquals(Duration.ofSeconds(8), config.deliveryBudget());
-        assertEquals(Duration.ofMinutes(5), config.secretCacheTtl());
+        assertEquals(Duration.ofSeconds(2), config.insights().connectTimeout());
+        assertEquals(Duration.ofSeconds(4), config.insights().requestTimeout());
+        assertEquals(Duration.ofSeconds(8), config.retryPolicy().budget());
+        assertEquals(Duration.ofMinutes(5), config.secretCache().ttl());
         assertFalse(config.spamOnFailedStir());
     }
 
     @Test
     void from_secretIdWithoutLocalCredentials_isEnough() {
-        Config config = Config.from(Map.of("TWILIO_SECRET_ID", "call-annotator/twilio"));
+        Config config = Config.from(Map.of("TWILIO_SECRET_ID", "call-annotator/twilio", "AWS_REGION", "us-east-1"));
 
-        assertEquals(Optional.of("call-annotator/twilio"), config.twilioSecretId());
+        assertEquals(Optional.of("call-annotator/twilio"), config.twilio().secretId());
     }
 
     @Test
     void from_emptyValues_countAsUnset() {
         Config config = Config.from(Map.of("TWILIO_SECRET_ID", "arn:secret", "PUBLIC_BASE_URL", "",
-                "RETRY_QUEUE_URL", " ", "TWILIO_AUTH_TOKEN", ""));
+                "RETRY_QUEUE_URL", " ", "TWILIO_AUTH_TOKEN", "", "AWS_REGION", "us-east-1"));
 
         assertEquals(Optional.empty(), config.publicBaseUrl());
         assertEquals(Optional.empty(), config.retryQueueUrl());
-        assertEquals(Optional.empty(), config.localAuthToken());
+        assertEquals(Optional.empty(), config.twilio().localAuthToken());
     }
 
     @Test
@@ -86,6 +86,6 @@ final class ConfigTest {
 
         assertEquals(Optional.of(URI.create("https://hooks.example.com/twilio")), config.publicBaseUrl());
         assertTrue(config.spamOnFailedStir());
-        assertEquals(Duration.ofSeconds(5), config.deliveryBudget());
+        assertEquals(Duration.ofSeconds(5), config.retryPolicy().budget());
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.callannotator.AwsClients;
+import com.callannotator.config.AwsSettings;
 import com.callannotator.testutils.FakeClock;
 import com.callannotator.testutils.MotoServer;
 import java.io.IOException;
@@ -37,7 +38,7 @@ final class SecretAccessDeniedTest {
 
     @Test
     void current_roleMayNotReadTheSecret_namesTheSecretAndTheCause() throws IOException {
-        try (SecretsManagerClient admin = AwsClients.from(MOTO.awsEnvironment()).secretsManager()) {
+        try (SecretsManagerClient admin = AwsClients.from(AwsSettings.from(MOTO.awsEnvironment())).secretsManager()) {
             admin.createSecret(b -> b.name(SECRET).secretString("{\"account_sid\":\"AC1\",\"auth_token\":\"t1\"}"));
         }
         iam("Action=CreateUser&UserName=no-permissions&Version=2010-05-08");
@@ -46,7 +47,7 @@ final class SecretAccessDeniedTest {
         environment.put("AWS_ACCESS_KEY_ID", find(KEY_ID, key));
         environment.put("AWS_SECRET_ACCESS_KEY", find(KEY_SECRET, key));
 
-        try (SecretsManagerClient client = AwsClients.from(environment).secretsManager()) {
+        try (SecretsManagerClient client = AwsClients.from(AwsSettings.from(environment)).secretsManager()) {
             SecretsManagerCredentialsSource source = new SecretsManagerCredentialsSource(SECRET, client,
                     FakeClock.start(), new SecretCachePolicy(Duration.ofMinutes(5), Duration.ofSeconds(30)));
             CredentialsException e = assertThrows(CredentialsException.class, source::current);

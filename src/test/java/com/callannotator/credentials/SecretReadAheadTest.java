@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.callannotator.AwsClients;
+import com.callannotator.config.AwsSettings;
 import com.callannotator.testutils.CountingSecretsManagerClient;
 import com.callannotator.testutils.FakeClock;
 import com.callannotator.testutils.MotoServer;
@@ -35,7 +36,7 @@ final class SecretReadAheadTest {
 
     @BeforeEach
     void setUp() {
-        AwsClients aws = AwsClients.from(MOTO.awsEnvironment());
+        AwsClients aws = AwsClients.from(AwsSettings.from(MOTO.awsEnvironment()));
         admin = aws.secretsManager();
         client = new CountingSecretsManagerClient(aws.secretsManager());
         clock = FakeClock.start();

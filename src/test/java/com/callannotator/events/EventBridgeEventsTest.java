@@ -8,6 +8,7 @@ import com.callannotator.AwsClients;
 import com.callannotator.annotation.Annotation;
 import com.callannotator.annotation.CallSid;
 import com.callannotator.annotation.Deadline;
+import com.callannotator.config.AwsSettings;
 import com.callannotator.observability.EventOutcome;
 import com.callannotator.testutils.EventBusProbe;
 import com.callannotator.testutils.FakeClock;
@@ -43,7 +44,7 @@ final class EventBridgeEventsTest {
 
     @Test
     void publish_lowAndHighScore_onlyTheLowOneMatchesTheReadmeRule() {
-        AwsClients aws = AwsClients.from(MOTO.awsEnvironment());
+        AwsClients aws = AwsClients.from(AwsSettings.from(MOTO.awsEnvironment()));
         PutEventsClient client = aws.eventBridge();
         EventBusProbe probe = EventBusProbe.create(EventBusProbe.eventBridge(MOTO.awsEnvironment()), aws.sqs(),
                 "annotations", LOW_SCORES);
@@ -66,7 +67,7 @@ final class EventBridgeEventsTest {
 
     @Test
     void publish_deferred_putsNothing() {
-        AwsClients aws = AwsClients.from(MOTO.awsEnvironment());
+        AwsClients aws = AwsClients.from(AwsSettings.from(MOTO.awsEnvironment()));
         EventBusProbe probe = EventBusProbe.create(EventBusProbe.eventBridge(MOTO.awsEnvironment()), aws.sqs(),
                 "annotations",
                 "{\"source\":[\"call-annotator\"]}");
@@ -83,8 +84,8 @@ final class EventBridgeEventsTest {
     void publish_nothingListening_failsWithinTheTimeoutAndThrowsNothing() throws Exception {
         Map<String, String> environment = new HashMap<>(MOTO.awsEnvironment());
         environment.put("AWS_ENDPOINT_URL_EVENTBRIDGE", "http://127.0.0.1:" + closedPort());
-        EventBridgeEvents events = new EventBridgeEvents(AwsClients.from(environment).eventBridge(), "annotations",
-                Clock.systemUTC());
+        EventBridgeEvents events = new EventBridgeEvents(AwsClients.from(AwsSettings.from(environment)).eventBridge(),
+                "annotations", Clock.systemUTC());
 
         long started = System.nanoTime();
         EventOutcome outcome = events.publish(posted(1), Deadline.after(Clock.systemUTC(), Duration.ofSeconds(5)));
@@ -98,7 +99,8 @@ final class EventBridgeEventsTest {
     void publish_noTimeLeft_failsWithoutCalling() {
         FakeClock clock = FakeClock.start();
         Deadline almostOver = Deadline.after(clock, Duration.ofMillis(10));
-        EventBridgeEvents events = new EventBridgeEvents(AwsClients.from(MOTO.awsEnvironment()).eventBridge(),
+        EventBridgeEvents events = new EventBridgeEvents(
+                AwsClients.from(AwsSettings.from(MOTO.awsEnvironment())).eventBridge(),
                 "no-such-bus", clock);
 
         EventOutcome outcome = events.publish(posted(1), almostOver);
@@ -113,7 +115,7 @@ final class EventBridgeEventsTest {
 
     @Test
     void beforeCheckpoint_primesWithoutNetworkAndThenStillPuts() {
-        AwsClients aws = AwsClients.from(MOTO.awsEnvironment());
+        AwsClients aws = AwsClients.from(AwsSettings.from(MOTO.awsEnvironment()));
         EventBusProbe probe = EventBusProbe.create(EventBusProbe.eventBridge(MOTO.awsEnvironment()), aws.sqs(),
                 "annotations", LOW_SCORES);
         EventBridgeEvents events = new EventBridgeEvents(aws.eventBridge(), "annotations", Clock.systemUTC());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.callannotator.AwsClients;
 import com.callannotator.annotation.Annotation;
 import com.callannotator.annotation.CallSid;
+import com.callannotator.config.AwsSettings;
 import com.callannotator.observability.EventOutcome;
 import com.callannotator.observability.Outcome;
 import com.callannotator.observability.Report;
@@ -46,7 +47,7 @@ final class PutEventsClientTest {
 
     @Test
     void put_noSuchBus_failsWithEventBridgesReason() {
-        PutEventsClient client = AwsClients.from(MOTO.awsEnvironment()).eventBridge();
+        PutEventsClient client = AwsClients.from(AwsSettings.from(MOTO.awsEnvironment())).eventBridge();
 
         EventOutcome outcome = client.put("no-such-bus", EVENT, Duration.ofSeconds(2));
 
@@ -60,10 +61,10 @@ final class PutEventsClientTest {
         try (ServerSocket silent = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             CompletableFuture<List<String>> headers = CompletableFuture.supplyAsync(() -> readHeaders(silent));
             Map<String, String> environment = new HashMap<>(MOTO.awsEnvironment());
-            environment.put(AwsClients.AWS_ENDPOINT_URL_EVENTBRIDGE, "http://127.0.0.1:" + silent.getLocalPort());
+            environment.put(AwsSettings.AWS_ENDPOINT_URL_EVENTBRIDGE, "http://127.0.0.1:" + silent.getLocalPort());
 
             long started = System.nanoTime();
-            EventOutcome outcome = AwsClients.from(environment).eventBridge().put("annotations", EVENT,
+            EventOutcome outcome = AwsClients.from(AwsSettings.from(environment)).eventBridge().put("annotations", EVENT,
                     Duration.ofMillis(300));
             Duration took = Duration.ofNanos(System.nanoTime() - started);
 

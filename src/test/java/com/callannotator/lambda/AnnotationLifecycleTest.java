@@ -11,6 +11,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.callannotator.AwsClients;
 import com.callannotator.CallAnnotator;
+import com.callannotator.config.AwsSettings;
 import com.callannotator.delivery.RetryMessage;
 import com.callannotator.testutils.FakeClock;
 import com.callannotator.testutils.FakeContext;
@@ -55,7 +56,7 @@ final class AnnotationLifecycleTest {
 
     @BeforeEach
     void start() {
-        AwsClients aws = AwsClients.from(MOTO.awsEnvironment());
+        AwsClients aws = AwsClients.from(AwsSettings.from(MOTO.awsEnvironment()));
         sqs = aws.sqs();
         secrets = aws.secretsManager();
         queues = LocalQueues.create(sqs, "call-annotator-retry", 5);
@@ -70,8 +71,8 @@ final class AnnotationLifecycleTest {
                 "DELIVERY_BUDGET_MS", "2000"));
         clock = FakeClock.start();
         CallAnnotator app = QuietCallAnnotator.from(environment, clock.timing(0.5));
-        webhook = new HttpApiHandler(app);
-        retries = new RetryQueueHandler(app, clock);
+        webhook = new HttpApiHandler(app.webhook());
+        retries = new RetryQueueHandler(app.retryQueue(), clock);
     }
 
     @AfterEach

@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.callannotator.AwsClients;
-import com.callannotator.CallAnnotator;
+import com.callannotator.WebhookFunction;
+import com.callannotator.config.AwsSettings;
 import com.callannotator.config.Config;
 import com.callannotator.credentials.SecretCachePolicy;
 import com.callannotator.credentials.SecretsManagerCredentialsSource;
 import com.callannotator.delivery.DeliverySetup;
 import com.callannotator.delivery.DeliveryRound;
+import com.callannotator.events.AnnotationEvents;
 import com.callannotator.mapping.StatusCallbackMapper;
 import com.callannotator.webhook.FormParameters;
 import com.callannotator.observability.RequestLog;
@@ -65,7 +67,7 @@ final class CredentialRotationTest {
 
     @BeforeEach
     void start() {
-        AwsClients aws = AwsClients.from(MOTO.awsEnvironment());
+        AwsClients aws = AwsClients.from(AwsSettings.from(MOTO.awsEnvironment()));
         admin = aws.secretsManager();
         admin.createSecret(b -> b.name(SECRET).secretString(secret(OLD, null, "key-1")));
         insights.accept(KEY, "key-1");
@@ -80,10 +82,9 @@ final class CredentialRotationTest {
                 new RecordingDeliveryLog(),
                 config.retryPolicy(), clock.timing(0.5));
         RequestLog log = new RequestLog(new PrintStream(logs, true, UTF_8), clock);
-        handler = new HttpApiHandler(new CallAnnotator(WebhookService.of(credentials, new DeliveryRound(setup),
+        handler = new HttpApiHandler(new WebhookFunction(WebhookService.of(credentials, new DeliveryRound(setup),
                 new StatusCallbackMapper(config.spamOnFailedStir()), config.survey()),
-                new PublicUrl(Optional.empty()), log,
-                new DeliveryRound(setup), clock));
+                new PublicUrl(Optional.empty()), log, clock, AnnotationEvents.none(), () -> { }));
     }
 
     @AfterEach

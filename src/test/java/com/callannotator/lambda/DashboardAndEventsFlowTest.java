@@ -9,6 +9,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.callannotator.AwsClients;
 import com.callannotator.CallAnnotator;
+import com.callannotator.config.AwsSettings;
 import com.callannotator.delivery.Timing;
 import com.callannotator.security.SignatureCalculator;
 import com.callannotator.testutils.EventBusProbe;
@@ -46,7 +47,7 @@ final class DashboardAndEventsFlowTest {
 
     @Test
     void surveyAndStatusCallback_busSet_metricsInTheLogAndOneEventPerPostedAnnotation() throws IOException {
-        AwsClients aws = AwsClients.from(MOTO.awsEnvironment());
+        AwsClients aws = AwsClients.from(AwsSettings.from(MOTO.awsEnvironment()));
         EventBusProbe probe = EventBusProbe.create(EventBusProbe.eventBridge(MOTO.awsEnvironment()), aws.sqs(),
                 "annotations",
                 "{\"source\":[\"call-annotator\"]}");
@@ -56,7 +57,7 @@ final class DashboardAndEventsFlowTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         CallAnnotator app = CallAnnotator.fromEnvironment(environment, Timing.system(),
                 new PrintStream(out, true, UTF_8));
-        HttpApiHandler handler = new HttpApiHandler(app);
+        HttpApiHandler handler = new HttpApiHandler(app.webhook());
 
         handler.handleRequest(survey("question=score", "1"), new FakeContext("req-score", 14_000));
         handler.handleRequest(survey("question=quality&score=1", "3"), new FakeContext("req-quality", 14_000));

@@ -23,6 +23,6 @@ public final class EventsClassLoadProbe {
         Report posted = Report.builder("/survey", Outcome.POSTED).callSid(annotation.callSid().value())
                 .fields(annotation.fieldsSet()).twilio(200, 0).attempts(1).detail("").annotation(annotation)
                 .question("score").build();
-        System.out.println(app.events().publish(posted, Deadline.NONE));
+        System.out.println(app.webhook().events().publish(posted, Deadline.NONE));
     }
 }

@@ -8,6 +8,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.callannotator.AwsClients;
 import com.callannotator.CallAnnotator;
+import com.callannotator.config.AwsSettings;
 import com.callannotator.delivery.Timing;
 import com.callannotator.testutils.FakeContext;
 import com.callannotator.testutils.InsightsStandIn;
@@ -35,7 +36,8 @@ final class FailureDetailTest {
     /** The log line of one signed status callback, with the secret holding {@code value} (null: no secret). */
     private static String lineFor(String value) {
         if (value != null) {
-            try (SecretsManagerClient admin = AwsClients.from(MOTO.awsEnvironment()).secretsManager()) {
+            AwsClients aws = AwsClients.from(AwsSettings.from(MOTO.awsEnvironment()));
+            try (SecretsManagerClient admin = aws.secretsManager()) {
                 admin.createSecret(b -> b.name(SECRET).secretString(value));
             }
         }
@@ -45,7 +47,8 @@ final class FailureDetailTest {
         CallAnnotator app = CallAnnotator.fromEnvironment(environment, Timing.system(),
                 new PrintStream(out, true, UTF_8));
         APIGatewayV2HTTPEvent event = EventLoader.loadApiGatewayHttpEvent("events/status-callback-machine.json");
-        int status = new HttpApiHandler(app).handleRequest(event, new FakeContext("req", 15_000)).getStatusCode();
+        int status = new HttpApiHandler(app.webhook()).handleRequest(event, new FakeContext("req", 15_000))
+                .getStatusCode();
         assertEquals(500, status);
         String line = out.toString(UTF_8).strip();
         assertEquals(1, line.lines().count(), line);

@@ -37,7 +37,7 @@ final class HttpApiHandlerTest {
 
     @BeforeEach
     void start() {
-        handler = new HttpApiHandler(QuietCallAnnotator.from(insights.localEnvironment()));
+        handler = new HttpApiHandler(QuietCallAnnotator.from(insights.localEnvironment()).webhook());
     }
 
     @Test
@@ -123,7 +123,7 @@ final class HttpApiHandlerTest {
                         + "\"status\":403}")));
         ByteArrayOutputStream logs = new ByteArrayOutputStream();
         handler = new HttpApiHandler(CallAnnotator.fromEnvironment(insights.localEnvironment(), Timing.system(),
-                new PrintStream(logs, true, UTF_8)));
+                new PrintStream(logs, true, UTF_8)).webhook());
 
         APIGatewayV2HTTPResponse response = handler.handleRequest(
                 EventLoader.loadApiGatewayHttpEvent("events/status-callback-machine.json"), null);

@@ -40,7 +40,7 @@ final class HttpApiRoutesTest {
 
     @BeforeEach
     void start() {
-        handler = new HttpApiHandler(QuietCallAnnotator.from(insights.localEnvironment()));
+        handler = new HttpApiHandler(QuietCallAnnotator.from(insights.localEnvironment()).webhook());
     }
 
     @Test

@@ -82,7 +82,7 @@ final class HungQueueTest {
         int remainingMillis = 6_000;
 
         long started = System.nanoTime();
-        int status = new HttpApiHandler(app).handleRequest(event, new FakeContext("req", remainingMillis))
+        int status = new HttpApiHandler(app.webhook()).handleRequest(event, new FakeContext("req", remainingMillis))
                 .getStatusCode();
         long tookMillis = (System.nanoTime() - started) / 1_000_000;
 
@@ -101,7 +101,7 @@ final class HungQueueTest {
         int remainingMillis = 8_000;
 
         long started = System.nanoTime();
-        SQSBatchResponse response = new RetryQueueHandler(app, Clock.systemUTC()).handleRequest(event,
+        SQSBatchResponse response = new RetryQueueHandler(app.retryQueue(), Clock.systemUTC()).handleRequest(event,
                 new FakeContext("req", remainingMillis));
         long tookMillis = (System.nanoTime() - started) / 1_000_000;
 

@@ -11,6 +11,8 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.callannotator.AwsClients;
 import com.callannotator.CallAnnotator;
+import com.callannotator.WebhookFunction;
+import com.callannotator.config.AwsSettings;
 import com.callannotator.testutils.FakeClock;
 import com.callannotator.testutils.FakeContext;
 import com.callannotator.testutils.InsightsStandIn;
@@ -67,7 +69,7 @@ final class LogHygieneTest {
     @BeforeEach
     void start() {
         insights.accept(KEY, KEY_SECRET);
-        AwsClients aws = AwsClients.from(MOTO.awsEnvironment());
+        AwsClients aws = AwsClients.from(AwsSettings.from(MOTO.awsEnvironment()));
         sqs = aws.sqs();
         secrets = aws.secretsManager();
         secrets.createSecret(b -> b.name(SECRET).secretString("{\"account_sid\":\"" + InsightsStandIn.ACCOUNT_SID
@@ -126,13 +128,13 @@ final class LogHygieneTest {
             Map<String, Object> json = JSON.std.mapFrom(Files.readString(event));
             String file = event.toString();
             if (json.containsKey("Records")) {
-                new RetryQueueHandler(app, FakeClock.start()).handleRequest(EventLoader.loadSQSEvent(file),
+                new RetryQueueHandler(app.retryQueue(), FakeClock.start()).handleRequest(EventLoader.loadSQSEvent(file),
                         new FakeContext("req-sqs", 60_000));
             } else if ("2.0".equals(json.get("version"))) {
                 APIGatewayV2HTTPEvent http = EventLoader.loadApiGatewayHttpEvent(file);
-                new HttpApiHandler(app).handleRequest(http, new FakeContext("req-http", 15_000));
+                new HttpApiHandler(app.webhook()).handleRequest(http, new FakeContext("req-http", 15_000));
                 http.setHeaders(withForgedSignature(http.getHeaders()));
-                new HttpApiHandler(app).handleRequest(http, new FakeContext("req-forged", 15_000));
+                new HttpApiHandler(app.webhook()).handleRequest(http, new FakeContext("req-forged", 15_000));
             } else if (json.containsKey("httpMethod")) {
                 invokeRestHandler(app, file);
             }
@@ -147,9 +149,9 @@ final class LogHygieneTest {
         } catch (ClassNotFoundException e) {
             return;
         }
-        Constructor<?> constructor = type.getDeclaredConstructor(CallAnnotator.class);
+        Constructor<?> constructor = type.getDeclaredConstructor(WebhookFunction.class);
         constructor.setAccessible(true);
-        Object handler = constructor.newInstance(app);
+        Object handler = constructor.newInstance(app.webhook());
         Object event = EventLoader.loadApiGatewayRestEvent(file);
         Method handle = type.getMethod("handleRequest", event.getClass(),
                 com.amazonaws.services.lambda.runtime.Context.class);

@@ -122,6 +122,6 @@ final class RestApiHandlerTest {
     private RestApiHandler handler(Map<String, String> more) {
         Map<String, String> environment = insights.localEnvironment();
         environment.putAll(more);
-        return new RestApiHandler(QuietCallAnnotator.from(environment));
+        return new RestApiHandler(QuietCallAnnotator.from(environment).webhook());
     }
 }

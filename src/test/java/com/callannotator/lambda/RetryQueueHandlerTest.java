@@ -12,6 +12,7 @@ import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.callannotator.AwsClients;
 import com.callannotator.CallAnnotator;
+import com.callannotator.config.AwsSettings;
 import com.callannotator.delivery.RetryMessage;
 import com.callannotator.testutils.FakeClock;
 import com.callannotator.testutils.FakeContext;
@@ -45,7 +46,7 @@ final class RetryQueueHandlerTest {
 
     @BeforeEach
     void start() {
-        sqs = AwsClients.from(MOTO.awsEnvironment()).sqs();
+        sqs = AwsClients.from(AwsSettings.from(MOTO.awsEnvironment())).sqs();
         queues = LocalQueues.create(sqs, "call-annotator-retry", 5);
         Map<String, String> environment = new HashMap<>(MOTO.awsEnvironment());
         environment.putAll(insights.localEnvironment());
@@ -54,7 +55,7 @@ final class RetryQueueHandlerTest {
                 // No queue delay, so the re-queued message is visible at once (delays are proven in RedeliveryTest).
                 "RETRY_BASE_DELAY_SECONDS", "0"));
         FakeClock clock = FakeClock.start();
-        handler = new RetryQueueHandler(QuietCallAnnotator.from(environment, clock.timing(0.5)), clock);
+        handler = new RetryQueueHandler(QuietCallAnnotator.from(environment, clock.timing(0.5)).retryQueue(), clock);
     }
 
     @AfterEach
@@ -134,7 +135,7 @@ final class RetryQueueHandlerTest {
         environment.put("RETRY_QUEUE_URL", queues.queueUrl());
         FakeClock clock = FakeClock.start();
         RetryQueueHandler logging = new RetryQueueHandler(CallAnnotator.fromEnvironment(environment,
-                clock.timing(0.5), new PrintStream(out, true, UTF_8)), clock);
+                clock.timing(0.5), new PrintStream(out, true, UTF_8)).retryQueue(), clock);
         SQSEvent event = EventLoader.loadSQSEvent("events/sqs-retry-batch.json");
         SQSEvent.SQSMessage withCall = event.getRecords().get(0);
         withCall.setBody("{\"annotation\":{\"call_sid\":\"CA0123456789abcdef0123456789abcdef\"},\"attempts\":0}");

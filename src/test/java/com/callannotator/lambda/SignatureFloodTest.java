@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.callannotator.AwsClients;
-import com.callannotator.CallAnnotator;
+import com.callannotator.WebhookFunction;
+import com.callannotator.config.AwsSettings;
 import com.callannotator.config.Config;
 import com.callannotator.credentials.SecretCachePolicy;
 import com.callannotator.credentials.SecretsManagerCredentialsSource;
 import com.callannotator.delivery.DeliverySetup;
 import com.callannotator.delivery.DeliveryRound;
+import com.callannotator.events.AnnotationEvents;
 import com.callannotator.mapping.StatusCallbackMapper;
 import com.callannotator.observability.RequestLog;
 import com.callannotator.security.PublicUrl;
@@ -54,7 +56,7 @@ final class SignatureFloodTest {
 
     @BeforeEach
     void start() {
-        AwsClients aws = AwsClients.from(MOTO.awsEnvironment());
+        AwsClients aws = AwsClients.from(AwsSettings.from(MOTO.awsEnvironment()));
         admin = aws.secretsManager();
         admin.createSecret(b -> b.name(SECRET).secretString("{\"account_sid\":\"" + InsightsStandIn.ACCOUNT_SID
                 + "\",\"auth_token\":\"" + InsightsStandIn.AUTH_TOKEN + "\"}"));
@@ -70,10 +72,9 @@ final class SignatureFloodTest {
         DeliverySetup setup = new DeliverySetup(insights, credentials, Optional.empty(), new RecordingDeliveryLog(),
                 config.retryPolicy(), clock.timing(0.5));
         RequestLog quiet = new RequestLog(new PrintStream(OutputStream.nullOutputStream()), clock);
-        handler = new HttpApiHandler(new CallAnnotator(WebhookService.of(credentials, new DeliveryRound(setup),
+        handler = new HttpApiHandler(new WebhookFunction(WebhookService.of(credentials, new DeliveryRound(setup),
                 new StatusCallbackMapper(config.spamOnFailedStir()), config.survey()),
-                new PublicUrl(Optional.empty()), quiet,
-                new DeliveryRound(setup), clock));
+                new PublicUrl(Optional.empty()), quiet, clock, AnnotationEvents.none(), () -> { }));
     }
 
     @AfterEach

@@ -10,14 +10,14 @@ public final class TestHandlers {
     }
 
     public static HttpApiHandler httpApi(CallAnnotator app) {
-        return new HttpApiHandler(app);
+        return new HttpApiHandler(app.webhook());
     }
 
     public static RestApiHandler restApi(CallAnnotator app) {
-        return new RestApiHandler(app);
+        return new RestApiHandler(app.webhook());
     }
 
     public static RetryQueueHandler retryQueue(CallAnnotator app) {
-        return new RetryQueueHandler(app, Clock.systemUTC());
+        return new RetryQueueHandler(app.retryQueue(), Clock.systemUTC());
     }
 }

@@ -36,7 +36,7 @@ final class SurveyLanguagesTest {
 
     @BeforeEach
     void start() {
-        webhook = QuietCallAnnotator.from(insights.localEnvironment()).webhook();
+        webhook = QuietCallAnnotator.from(insights.localEnvironment()).webhook().service();
     }
 
     @ParameterizedTest(name = "{0}: keypad 4, 13, 1")

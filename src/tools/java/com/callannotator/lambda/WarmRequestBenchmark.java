@@ -27,7 +27,7 @@ public final class WarmRequestBenchmark {
         HttpApiHandler handler = new HttpApiHandler(CallAnnotator.fromEnvironment(Map.of(
                 "TWILIO_ACCOUNT_SID", "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
                 "TWILIO_AUTH_TOKEN", "12345",
-                "TWILIO_INSIGHTS_BASE_URL", "http://127.0.0.1:9")));
+                "TWILIO_INSIGHTS_BASE_URL", "http://127.0.0.1:9")).webhook());
         for (String name : new String[] {"status-callback-busy.json", "survey-start.json", "unsigned"}) {
             APIGatewayV2HTTPEvent event = EventLoader.loadApiGatewayHttpEvent(
                     "events/" + (name.equals("unsigned") ? "status-callback-human.json" : name));
