@@ -1,6 +1,7 @@
 package com.callannotator;
 
 import com.callannotator.config.ConfigException;
+import com.callannotator.credentials.GetSecretValueClient;
 import com.callannotator.events.PutEventsClient;
 import java.net.URI;
 import java.util.ArrayList;
@@ -20,7 +21,6 @@ import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
@@ -93,9 +93,11 @@ public final class AwsClients {
         return new AwsClients(copy, Region.of(region), withoutKeys);
     }
 
-    /** A Secrets Manager client; build one per execution environment. */
-    public SecretsManagerClient secretsManager() {
-        return configure(SecretsManagerClient.builder(), AWS_ENDPOINT_URL_SECRETS_MANAGER).build();
+    /** Secrets Manager's {@code GetSecretValue}, on the SDK's core; build one per execution environment. */
+    public GetSecretValueClient secretValues() {
+        URI endpoint = endpoint(AWS_ENDPOINT_URL_SECRETS_MANAGER)
+                .orElseGet(() -> GetSecretValueClient.defaultEndpoint(region));
+        return new GetSecretValueClient(http, credentials, region, endpoint);
     }
 
     /** An SQS client; build one per execution environment. */

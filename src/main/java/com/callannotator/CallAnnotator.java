@@ -124,7 +124,7 @@ public record CallAnnotator(WebhookService webhook, PublicUrl publicUrl, Request
     private static CredentialsSource credentials(Config config, Optional<AwsClients> aws, Timing timing) {
         if (config.twilioSecretId().isPresent()) {
             AwsClients clients = aws.orElseThrow();
-            return new SecretsManagerCredentialsSource(config.twilioSecretId().get(), clients::secretsManager,
+            return new SecretsManagerCredentialsSource(config.twilioSecretId().get(), clients::secretValues,
                     timing.clock(),
                     new SecretCachePolicy(config.secretCacheTtl(), config.secretRefreshInterval()));
         }

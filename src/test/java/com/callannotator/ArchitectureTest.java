@@ -24,7 +24,8 @@ final class ArchitectureTest {
     /** AWS, and the edges: they implement the core's ports, or wire them together. */
     private static final String[] EDGES = {"software.amazon..", "com.amazonaws..", "com.callannotator.delivery..",
         "com.callannotator.credentials..", "com.callannotator.twilio..", "com.callannotator.config..",
-        "com.callannotator.events..", "com.callannotator.lambda..", "com.callannotator.cli.."};
+        "com.callannotator.events..", "com.callannotator.lambda..", "com.callannotator.cli..",
+        "com.callannotator.aws.."};
 
     private static JavaClasses main;
 

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.callannotator.AwsClients;
-import com.callannotator.testutils.CountingSecretsManagerClient;
+import com.callannotator.testutils.CountingSecretStore;
 import com.callannotator.testutils.FakeClock;
 import com.callannotator.testutils.MotoServer;
 import java.time.Duration;
@@ -29,22 +29,21 @@ final class SecretReadAheadTest {
             Duration.ofSeconds(30));
 
     private SecretsManagerClient admin;
-    private CountingSecretsManagerClient client;
+    private CountingSecretStore client;
     private final AtomicInteger builds = new AtomicInteger();
     private FakeClock clock;
 
     @BeforeEach
     void setUp() {
         AwsClients aws = AwsClients.from(MOTO.awsEnvironment());
-        admin = aws.secretsManager();
-        client = new CountingSecretsManagerClient(aws.secretsManager());
+        admin = MOTO.secretsManager();
+        client = new CountingSecretStore(aws.secretValues());
         clock = FakeClock.start();
     }
 
     @AfterEach
     void tearDown() {
         admin.close();
-        client.close();
     }
 
     private SecretsManagerCredentialsSource source() {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
-import com.callannotator.AwsClients;
 import com.callannotator.CallAnnotator;
 import com.callannotator.delivery.Timing;
 import com.callannotator.testutils.FakeContext;
@@ -35,7 +34,7 @@ final class FailureDetailTest {
     /** The log line of one signed status callback, with the secret holding {@code value} (null: no secret). */
     private static String lineFor(String value) {
         if (value != null) {
-            try (SecretsManagerClient admin = AwsClients.from(MOTO.awsEnvironment()).secretsManager()) {
+            try (SecretsManagerClient admin = MOTO.secretsManager()) {
                 admin.createSecret(b -> b.name(SECRET).secretString(value));
             }
         }
