@@ -49,6 +49,8 @@ public final class GetSecretValueClient implements SecretStore {
     public String secretString(String secretId, Duration timeout) {
         try {
             return secretString(secretId, JSON.std.mapFrom(answer(secretId, timeout).body()));
+        } catch (CredentialsException e) {
+            throw e;
         } catch (AwsServiceException e) {
             throw new CredentialsException("ResourceNotFoundException".equals(code(e))
                     ? "secret " + secretId + " not found"
