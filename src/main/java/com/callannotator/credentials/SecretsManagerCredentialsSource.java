@@ -23,7 +23,7 @@ import java.util.function.Supplier;
  */
 public final class SecretsManagerCredentialsSource implements CredentialsSource {
 
-    /** The longest one {@code GetSecretValue} may take, SDK retries included, whatever the deadline. */
+    /** The longest one {@code GetSecretValue} may take, its second try included, whatever the deadline. */
     static final Duration MAX_CALL_TIME = Duration.ofSeconds(5);
     /** A read is not started with less time than this left. */
     static final Duration MIN_CALL_TIME = Duration.ofMillis(100);
