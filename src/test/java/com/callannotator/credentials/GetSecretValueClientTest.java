@@ -42,6 +42,9 @@ final class GetSecretValueClientTest {
 
     @BeforeEach
     void start() throws IOException {
+        // The JDK reads this once per JVM, at its first HttpServer; the local runtime's tests in the same JVM need it
+        // (RuntimeApiServer), so the first server here must not fix it to Nagle's default.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::answer);
         server.start();
