@@ -6,6 +6,7 @@ import static com.callannotator.config.AwsSettings.AWS_ENDPOINT_URL_SQS;
 import static java.util.Objects.requireNonNull;
 
 import com.callannotator.config.AwsSettings;
+import com.callannotator.credentials.GetSecretValueClient;
 import com.callannotator.events.PutEventsClient;
 import java.net.URI;
 import java.util.Optional;
@@ -21,7 +22,6 @@ import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
@@ -58,9 +58,11 @@ public final class AwsClients {
         return new AwsClients(requireNonNull(settings, "settings == null"), withoutKeys);
     }
 
-    /** A Secrets Manager client; build one per execution environment. */
-    public SecretsManagerClient secretsManager() {
-        return configure(SecretsManagerClient.builder(), AWS_ENDPOINT_URL_SECRETS_MANAGER).build();
+    /** Secrets Manager's {@code GetSecretValue}, on the SDK's core; build one per execution environment. */
+    public GetSecretValueClient secretValues() {
+        URI endpoint = endpoint(AWS_ENDPOINT_URL_SECRETS_MANAGER)
+                .orElseGet(() -> GetSecretValueClient.defaultEndpoint(region));
+        return new GetSecretValueClient(http, credentials, region, endpoint);
     }
 
     /** An SQS client; build one per execution environment. */

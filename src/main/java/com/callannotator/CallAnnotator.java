@@ -139,7 +139,7 @@ public final class CallAnnotator {
         TwilioSettings twilio = config.twilio();
         if (twilio.secretId().isPresent()) {
             AwsClients clients = aws.orElseThrow();
-            return new SecretsManagerCredentialsSource(twilio.secretId().get(), clients::secretsManager,
+            return new SecretsManagerCredentialsSource(twilio.secretId().get(), clients::secretValues,
                     timing.clock(), config.secretCache());
         }
         return new EnvironmentCredentialsSource(

@@ -29,7 +29,8 @@ final class ArchitectureTest {
     /** AWS, and the edges: they implement the core's ports, or wire them together. */
     private static final String[] EDGES = {"software.amazon..", "com.amazonaws..", "com.callannotator.delivery..",
         "com.callannotator.credentials..", "com.callannotator.twilio..", "com.callannotator.config..",
-        "com.callannotator.events..", "com.callannotator.lambda..", "com.callannotator.cli.."};
+        "com.callannotator.events..", "com.callannotator.lambda..", "com.callannotator.cli..",
+        "com.callannotator.aws.."};
 
     /** The edges whose classes only the composition root builds (the handlers get them built). */
     private static final String[] BUILT_BY_THE_ROOT = {"com.callannotator.delivery..",

@@ -6,12 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Supplier;
-import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
-import software.amazon.awssdk.services.secretsmanager.model.GetSecretValueRequest;
-import software.amazon.awssdk.services.secretsmanager.model.GetSecretValueResponse;
-import software.amazon.awssdk.services.secretsmanager.model.ResourceNotFoundException;
-import software.amazon.awssdk.services.secretsmanager.model.SecretsManagerException;
 
 /**
  * Twilio credentials from an AWS Secrets Manager secret, cached in memory.
@@ -29,14 +23,14 @@ import software.amazon.awssdk.services.secretsmanager.model.SecretsManagerExcept
  */
 public final class SecretsManagerCredentialsSource implements CredentialsSource {
 
-    /** The longest one {@code GetSecretValue} may take, SDK retries included, whatever the deadline. */
+    /** The longest one {@code GetSecretValue} may take, its second try included, whatever the deadline. */
     static final Duration MAX_CALL_TIME = Duration.ofSeconds(5);
     /** A read is not started with less time than this left. */
     static final Duration MIN_CALL_TIME = Duration.ofMillis(100);
 
     private final String secretId;
-    private final Supplier<SecretsManagerClient> clientFactory;
-    private SecretsManagerClient client;
+    private final Supplier<? extends SecretStore> clientFactory;
+    private SecretStore client;
     private final Clock clock;
     private final SecretCachePolicy policy;
 
@@ -48,27 +42,15 @@ public final class SecretsManagerCredentialsSource implements CredentialsSource 
 
     /**
      * @param secretId the secret's name or ARN ({@code TWILIO_SECRET_ID})
-     * @param client a client built once per execution environment; it is not closed here
+     * @param clientFactory builds the client ({@link GetSecretValueClient}) on first need ({@link #buildClient}, a
+     *     read), once per execution environment
      */
-    public SecretsManagerCredentialsSource(String secretId, SecretsManagerClient client, Clock clock,
-            SecretCachePolicy policy) {
-        this(secretId, supplying(requireNonNull(client, "client == null")), clock, policy);
-    }
-
-    /**
-     * @param clientFactory builds the client on first need ({@link #buildClient}, a read), once per execution
-     *     environment; it is not closed here
-     */
-    public SecretsManagerCredentialsSource(String secretId, Supplier<SecretsManagerClient> clientFactory, Clock clock,
-            SecretCachePolicy policy) {
+    public SecretsManagerCredentialsSource(String secretId, Supplier<? extends SecretStore> clientFactory,
+            Clock clock, SecretCachePolicy policy) {
         this.secretId = requireNonNull(secretId, "secretId == null");
         this.clientFactory = requireNonNull(clientFactory, "clientFactory == null");
         this.clock = requireNonNull(clock, "clock == null");
         this.policy = requireNonNull(policy, "policy == null");
-    }
-
-    private static Supplier<SecretsManagerClient> supplying(SecretsManagerClient client) {
-        return () -> client;
     }
 
     /** Builds the client now if not yet built (before a SnapStart snapshot: a client, never a secret). */
@@ -154,34 +136,8 @@ public final class SecretsManagerCredentialsSource implements CredentialsSource 
 
     /** One {@code GetSecretValue}, retries included, within {@code timeout}. */
     private TwilioCredentials fetch(Duration timeout) {
-        GetSecretValueResponse response;
-        try {
-            buildClient();
-            response = client.getSecretValue(GetSecretValueRequest.builder().secretId(secretId)
-                    .overrideConfiguration(call -> call.apiCallTimeout(timeout)
-                            .apiCallAttemptTimeout(timeout.dividedBy(2)))
-                    .build());
-        } catch (ResourceNotFoundException e) {
-            throw new CredentialsException("secret " + secretId + " not found", e);
-        } catch (SecretsManagerException e) {
-            throw new CredentialsException("secret " + secretId + " could not be read: " + cause(e), e);
-        } catch (SdkException e) {
-            throw new CredentialsException("secret " + secretId + " could not be read: " + e.getClass().getSimpleName()
-                    + " (time limit " + timeout.toMillis() + " ms)", e);
-        }
-        if (response.secretString() == null) {
-            throw new CredentialsException("secret " + secretId + " has no SecretString (binary secrets are not read)");
-        }
-        return TwilioSecret.parse(secretId, response.secretString());
-    }
-
-    /** AWS's error code and HTTP status, and what to do when it is a missing permission. */
-    private static String cause(SecretsManagerException e) {
-        String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
-        String cause = code == null ? "HTTP " + e.statusCode() : code + " (HTTP " + e.statusCode() + ")";
-        return e.statusCode() == 403 || (code != null && code.startsWith("AccessDenied"))
-                ? cause + ", access denied: the function's role needs secretsmanager:GetSecretValue on it"
-                : cause;
+        buildClient();
+        return TwilioSecret.parse(secretId, client.secretString(secretId, timeout));
     }
 
     @Override

@@ -22,8 +22,8 @@ import java.util.Map;
 /**
  * Runs the whole request path once before a SnapStart snapshot, through a second, throw-away {@link CallAnnotator}
  * built from the function's environment but pointed at a {@link PrimingServer}: a made-up secret read from "Secrets
- * Manager" (the SDK's signing, marshalling, HTTP and unmarshalling, and the secret's JSON), a status callback posted
- * to "Insights", one deferred to the "SQS" queue (the retry message's JSON), and one redelivered from it.
+ * Manager" (SigV4 signing with the SDK's signer, HTTP, the answer's and the secret's JSON), a status callback
+ * posted to "Insights", one deferred to the "SQS" queue (the retry message's JSON), and one redelivered from it.
  *
  * <p>The real function's objects are not used: the real secret is never read, no real credential is resolved, and
  * nothing random is drawn (the priming app's jitter is a constant). Its log lines go nowhere.

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.callannotator.AwsClients;
-import com.callannotator.config.AwsSettings;
 import com.callannotator.testutils.InsightsStandIn;
 import com.callannotator.testutils.MotoServer;
 import java.io.ByteArrayOutputStream;
@@ -54,7 +52,7 @@ final class AnnotateCommandSecretTest {
 
     @Test
     void run_secretWithApiKey_postsWithTheKey() {
-        try (SecretsManagerClient admin = AwsClients.from(AwsSettings.from(MOTO.awsEnvironment())).secretsManager()) {
+        try (SecretsManagerClient admin = MOTO.secretsManager()) {
             admin.createSecret(b -> b.name(SECRET).secretString("{\"account_sid\":\"" + InsightsStandIn.ACCOUNT_SID
                     + "\",\"auth_token\":\"token-s3cret\",\"api_key_sid\":\"" + KEY_SID
                     + "\",\"api_key_secret\":\"key-s3cret\"}"));
@@ -107,7 +105,7 @@ final class AnnotateCommandSecretTest {
     }
 
     private static void createSecret(String value) {
-        try (SecretsManagerClient admin = AwsClients.from(AwsSettings.from(MOTO.awsEnvironment())).secretsManager()) {
+        try (SecretsManagerClient admin = MOTO.secretsManager()) {
             admin.createSecret(b -> b.name(SECRET).secretString(value));
         }
     }

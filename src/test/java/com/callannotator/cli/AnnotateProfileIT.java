@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.callannotator.AwsClients;
-import com.callannotator.config.AwsSettings;
 import com.callannotator.testutils.InsightsStandIn;
 import com.callannotator.testutils.MotoServer;
 import java.io.IOException;
@@ -112,7 +110,7 @@ final class AnnotateProfileIT {
     }
 
     private static void createSecret() {
-        try (SecretsManagerClient admin = AwsClients.from(AwsSettings.from(MOTO.awsEnvironment())).secretsManager()) {
+        try (SecretsManagerClient admin = MOTO.secretsManager()) {
             admin.createSecret(b -> b.name(SECRET).secretString("{\"account_sid\":\"" + InsightsStandIn.ACCOUNT_SID
                     + "\",\"auth_token\":\"" + InsightsStandIn.AUTH_TOKEN + "\"}"));
         }

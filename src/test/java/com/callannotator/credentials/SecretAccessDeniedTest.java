@@ -38,7 +38,7 @@ final class SecretAccessDeniedTest {
 
     @Test
     void current_roleMayNotReadTheSecret_namesTheSecretAndTheCause() throws IOException {
-        try (SecretsManagerClient admin = AwsClients.from(AwsSettings.from(MOTO.awsEnvironment())).secretsManager()) {
+        try (SecretsManagerClient admin = MOTO.secretsManager()) {
             admin.createSecret(b -> b.name(SECRET).secretString("{\"account_sid\":\"AC1\",\"auth_token\":\"t1\"}"));
         }
         iam("Action=CreateUser&UserName=no-permissions&Version=2010-05-08");
@@ -47,15 +47,14 @@ final class SecretAccessDeniedTest {
         environment.put("AWS_ACCESS_KEY_ID", find(KEY_ID, key));
         environment.put("AWS_SECRET_ACCESS_KEY", find(KEY_SECRET, key));
 
-        try (SecretsManagerClient client = AwsClients.from(AwsSettings.from(environment)).secretsManager()) {
-            SecretsManagerCredentialsSource source = new SecretsManagerCredentialsSource(SECRET, client,
-                    FakeClock.start(), new SecretCachePolicy(Duration.ofMinutes(5), Duration.ofSeconds(30)));
-            CredentialsException e = assertThrows(CredentialsException.class, source::current);
+        SecretsManagerCredentialsSource source = new SecretsManagerCredentialsSource(SECRET,
+                AwsClients.from(AwsSettings.from(environment))::secretValues, FakeClock.start(),
+                new SecretCachePolicy(Duration.ofMinutes(5), Duration.ofSeconds(30)));
+        CredentialsException e = assertThrows(CredentialsException.class, source::current);
 
-            // Real AWS adds its code (AccessDeniedException) before the status; moto answers this one in XML.
-            assertEquals("secret call-annotator/twilio could not be read: HTTP 403, access denied: the function's"
-                    + " role needs secretsmanager:GetSecretValue on it", e.getMessage());
-        }
+        // Real AWS adds its code (AccessDeniedException) before the status; moto answers this one in XML.
+        assertEquals("secret call-annotator/twilio could not be read: HTTP 403, access denied: the function's"
+                + " role needs secretsmanager:GetSecretValue on it", e.getMessage());
     }
 
     /** One IAM Query API call; moto does not check its signature while calls are still free. */

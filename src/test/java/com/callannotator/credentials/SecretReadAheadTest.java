@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.callannotator.AwsClients;
 import com.callannotator.config.AwsSettings;
-import com.callannotator.testutils.CountingSecretsManagerClient;
+import com.callannotator.testutils.CountingSecretStore;
 import com.callannotator.testutils.FakeClock;
 import com.callannotator.testutils.MotoServer;
 import java.time.Duration;
@@ -30,22 +30,21 @@ final class SecretReadAheadTest {
             Duration.ofSeconds(30));
 
     private SecretsManagerClient admin;
-    private CountingSecretsManagerClient client;
+    private CountingSecretStore client;
     private final AtomicInteger builds = new AtomicInteger();
     private FakeClock clock;
 
     @BeforeEach
     void setUp() {
         AwsClients aws = AwsClients.from(AwsSettings.from(MOTO.awsEnvironment()));
-        admin = aws.secretsManager();
-        client = new CountingSecretsManagerClient(aws.secretsManager());
+        admin = MOTO.secretsManager();
+        client = new CountingSecretStore(aws.secretValues());
         clock = FakeClock.start();
     }
 
     @AfterEach
     void tearDown() {
         admin.close();
-        client.close();
     }
 
     private SecretsManagerCredentialsSource source() {

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.callannotator.AwsClients;
 import com.callannotator.config.AwsSettings;
-import com.callannotator.testutils.CountingSecretsManagerClient;
+import com.callannotator.testutils.CountingSecretStore;
 import com.callannotator.testutils.FakeClock;
 import com.callannotator.testutils.MotoServer;
 import java.time.Duration;
@@ -31,25 +31,24 @@ final class SecretsManagerCredentialsSourceTest {
             Duration.ofSeconds(30));
 
     private SecretsManagerClient admin;
-    private CountingSecretsManagerClient client;
+    private CountingSecretStore client;
     private FakeClock clock;
 
     @BeforeEach
     void setUp() {
         AwsClients aws = AwsClients.from(AwsSettings.from(MOTO.awsEnvironment()));
-        admin = aws.secretsManager();
-        client = new CountingSecretsManagerClient(aws.secretsManager());
+        admin = MOTO.secretsManager();
+        client = new CountingSecretStore(aws.secretValues());
         clock = FakeClock.start();
     }
 
     @AfterEach
     void tearDown() {
         admin.close();
-        client.close();
     }
 
     private SecretsManagerCredentialsSource source() {
-        return new SecretsManagerCredentialsSource(SECRET, client, clock, POLICY);
+        return new SecretsManagerCredentialsSource(SECRET, () -> client, clock, POLICY);
     }
 
     private void putSecret(String json) {
@@ -154,7 +153,7 @@ final class SecretsManagerCredentialsSourceTest {
     @Test
     void current_ttlReadIsNotHeldBackByARecentForcedRead() {
         putSecret(token("t1"));
-        SecretsManagerCredentialsSource source = new SecretsManagerCredentialsSource(SECRET, client, clock,
+        SecretsManagerCredentialsSource source = new SecretsManagerCredentialsSource(SECRET, () -> client, clock,
                 new SecretCachePolicy(Duration.ofSeconds(10), Duration.ofSeconds(30)));
         source.current();
         clock.advance(Duration.ofSeconds(1));

@@ -58,7 +58,7 @@ final class AnnotationLifecycleTest {
     void start() {
         AwsClients aws = AwsClients.from(AwsSettings.from(MOTO.awsEnvironment()));
         sqs = aws.sqs();
-        secrets = aws.secretsManager();
+        secrets = MOTO.secretsManager();
         queues = LocalQueues.create(sqs, "call-annotator-retry", 5);
         secrets.createSecret(b -> b.name(SECRET).secretString(secret("key-1")));
         insights.accept(KEY, "key-1");

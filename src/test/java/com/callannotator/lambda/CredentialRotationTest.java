@@ -21,7 +21,7 @@ import com.callannotator.observability.RequestLog;
 import com.callannotator.security.PublicUrl;
 import com.callannotator.security.SignatureCalculator;
 import com.callannotator.testutils.RecordingDeliveryLog;
-import com.callannotator.testutils.CountingSecretsManagerClient;
+import com.callannotator.testutils.CountingSecretStore;
 import com.callannotator.testutils.FakeClock;
 import com.callannotator.testutils.FakeContext;
 import com.callannotator.testutils.InsightsStandIn;
@@ -61,19 +61,19 @@ final class CredentialRotationTest {
     final InsightsStandIn insights = InsightsStandIn.forEachTest();
     private final ByteArrayOutputStream logs = new ByteArrayOutputStream();
     private SecretsManagerClient admin;
-    private CountingSecretsManagerClient counting;
+    private CountingSecretStore counting;
     private FakeClock clock;
     private HttpApiHandler handler;
 
     @BeforeEach
     void start() {
         AwsClients aws = AwsClients.from(AwsSettings.from(MOTO.awsEnvironment()));
-        admin = aws.secretsManager();
+        admin = MOTO.secretsManager();
         admin.createSecret(b -> b.name(SECRET).secretString(secret(OLD, null, "key-1")));
         insights.accept(KEY, "key-1");
-        counting = new CountingSecretsManagerClient(aws.secretsManager());
+        counting = new CountingSecretStore(aws.secretValues());
         clock = FakeClock.start();
-        SecretsManagerCredentialsSource credentials = new SecretsManagerCredentialsSource(SECRET, counting, clock,
+        SecretsManagerCredentialsSource credentials = new SecretsManagerCredentialsSource(SECRET, () -> counting, clock,
                 new SecretCachePolicy(Duration.ofMinutes(5), Duration.ofSeconds(30)));
         Map<String, String> environment = new HashMap<>(MOTO.awsEnvironment());
         environment.put("TWILIO_SECRET_ID", SECRET);
@@ -90,7 +90,6 @@ final class CredentialRotationTest {
     @AfterEach
     void stop() {
         admin.close();
-        counting.close();
     }
 
     private static String secret(String authToken, String secondary, String keySecret) {

@@ -24,10 +24,10 @@ final class EventsClassLoadingTest {
 
     private static final List<String> EVENTBRIDGE = List.of("software.amazon.awssdk.services.eventbridge.",
             "com.callannotator.events.EventBridgeEvents", "com.callannotator.events.EventPriming",
-            "com.callannotator.events.PutEventsClient", "com.callannotator.events.CallTimer");
-    /** What the bus set must load: the edge, its put and its timer. */
+            "com.callannotator.events.PutEventsClient");
+    /** What the bus set must load: the edge and its put. */
     private static final List<String> EDGE = List.of("com.callannotator.events.EventBridgeEvents ",
-            "com.callannotator.events.PutEventsClient ", "com.callannotator.events.CallTimer ");
+            "com.callannotator.events.PutEventsClient ");
 
     @TempDir
     Path directory;

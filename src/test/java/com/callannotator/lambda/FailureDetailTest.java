@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
-import com.callannotator.AwsClients;
 import com.callannotator.CallAnnotator;
-import com.callannotator.config.AwsSettings;
 import com.callannotator.delivery.Timing;
 import com.callannotator.testutils.FakeContext;
 import com.callannotator.testutils.InsightsStandIn;
@@ -36,8 +34,7 @@ final class FailureDetailTest {
     /** The log line of one signed status callback, with the secret holding {@code value} (null: no secret). */
     private static String lineFor(String value) {
         if (value != null) {
-            AwsClients aws = AwsClients.from(AwsSettings.from(MOTO.awsEnvironment()));
-            try (SecretsManagerClient admin = aws.secretsManager()) {
+            try (SecretsManagerClient admin = MOTO.secretsManager()) {
                 admin.createSecret(b -> b.name(SECRET).secretString(value));
             }
         }

@@ -71,7 +71,7 @@ final class LogHygieneTest {
         insights.accept(KEY, KEY_SECRET);
         AwsClients aws = AwsClients.from(AwsSettings.from(MOTO.awsEnvironment()));
         sqs = aws.sqs();
-        secrets = aws.secretsManager();
+        secrets = MOTO.secretsManager();
         secrets.createSecret(b -> b.name(SECRET).secretString("{\"account_sid\":\"" + InsightsStandIn.ACCOUNT_SID
                 + "\",\"auth_token\":\"" + InsightsStandIn.AUTH_TOKEN + "\",\"api_key_sid\":\"" + KEY
                 + "\",\"api_key_secret\":\"" + KEY_SECRET + "\"}"));

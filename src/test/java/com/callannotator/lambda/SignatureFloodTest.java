@@ -18,7 +18,7 @@ import com.callannotator.mapping.StatusCallbackMapper;
 import com.callannotator.observability.RequestLog;
 import com.callannotator.security.PublicUrl;
 import com.callannotator.testutils.RecordingDeliveryLog;
-import com.callannotator.testutils.CountingSecretsManagerClient;
+import com.callannotator.testutils.CountingSecretStore;
 import com.callannotator.testutils.FakeClock;
 import com.callannotator.testutils.InsightsStandIn;
 import com.callannotator.testutils.MotoServer;
@@ -50,19 +50,19 @@ final class SignatureFloodTest {
     private static final Duration INTERVAL = Duration.ofSeconds(30);
 
     private SecretsManagerClient admin;
-    private CountingSecretsManagerClient counting;
+    private CountingSecretStore counting;
     private FakeClock clock;
     private HttpApiHandler handler;
 
     @BeforeEach
     void start() {
         AwsClients aws = AwsClients.from(AwsSettings.from(MOTO.awsEnvironment()));
-        admin = aws.secretsManager();
+        admin = MOTO.secretsManager();
         admin.createSecret(b -> b.name(SECRET).secretString("{\"account_sid\":\"" + InsightsStandIn.ACCOUNT_SID
                 + "\",\"auth_token\":\"" + InsightsStandIn.AUTH_TOKEN + "\"}"));
-        counting = new CountingSecretsManagerClient(aws.secretsManager());
+        counting = new CountingSecretStore(aws.secretValues());
         clock = FakeClock.start();
-        SecretsManagerCredentialsSource credentials = new SecretsManagerCredentialsSource(SECRET, counting, clock,
+        SecretsManagerCredentialsSource credentials = new SecretsManagerCredentialsSource(SECRET, () -> counting, clock,
                 new SecretCachePolicy(Duration.ofMinutes(5), INTERVAL));
         Map<String, String> environment = new HashMap<>(MOTO.awsEnvironment());
         environment.put("TWILIO_SECRET_ID", SECRET);
@@ -80,7 +80,6 @@ final class SignatureFloodTest {
     @AfterEach
     void stop() {
         admin.close();
-        counting.close();
     }
 
     private int forged(int i) {

@@ -21,6 +21,11 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 /**
  * A JUnit 5 extension that runs {@code moto_server} (local Secrets Manager and SQS) on a free loopback port for a
@@ -125,6 +130,13 @@ public final class MotoServer implements ExecutionCondition, BeforeAllCallback, 
     public Map<String, String> awsEnvironment() {
         return Map.of("AWS_ENDPOINT_URL", endpoint(), "AWS_REGION", REGION,
                 "AWS_ACCESS_KEY_ID", "testing", "AWS_SECRET_ACCESS_KEY", "testing");
+    }
+
+    /** An SDK Secrets Manager client on this server, for tests to create, rotate and delete secrets; close it. */
+    public SecretsManagerClient secretsManager() {
+        return SecretsManagerClient.builder().endpointOverride(URI.create(endpoint())).region(Region.of(REGION))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing")))
+                .httpClient(UrlConnectionHttpClient.create()).build();
     }
 
     private void awaitReady(Path log) throws IOException, InterruptedException {
