@@ -8,6 +8,9 @@ import static java.util.Objects.requireNonNull;
 import com.callannotator.config.AwsSettings;
 import com.callannotator.credentials.GetSecretValueClient;
 import com.callannotator.events.PutEventsClient;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.HttpURLConnection;
 import java.net.URI;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -36,6 +39,10 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  */
 public final class AwsClients {
 
+    /** The SDK's defaults for the URL-connection client: connect within 2 s, each read within 30 s. */
+    private static final int CONNECT_TIMEOUT_MS = 2_000;
+    private static final int READ_TIMEOUT_MS = 30_000;
+
     private final AwsSettings settings;
     private final Region region;
     private final AwsCredentialsProvider credentials;
@@ -45,7 +52,21 @@ public final class AwsClients {
         this.settings = settings;
         this.region = Region.of(settings.region());
         this.credentials = credentialsProvider(settings, withoutKeys);
-        this.http = UrlConnectionHttpClient.builder().build();
+        // The JDK's own connections: HTTPS uses the JDK's default TLS context, built on the first HTTPS connection and
+        // shared with the Insights client, where the SDK's default factory would build a second one at once.
+        this.http = UrlConnectionHttpClient.create(AwsClients::openConnection);
+    }
+
+    /** A connection with the SDK's default timeouts; the SDK sets the method, headers and redirects itself. */
+    static HttpURLConnection openConnection(URI uri) {
+        try {
+            HttpURLConnection connection = (HttpURLConnection) uri.toURL().openConnection();
+            connection.setConnectTimeout(CONNECT_TIMEOUT_MS);
+            connection.setReadTimeout(READ_TIMEOUT_MS);
+            return connection;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The clients for {@code settings}, with the container credentials endpoint when they hold no access key. */

@@ -5,12 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.callannotator.config.AwsSettings;
 import com.callannotator.config.ConfigException;
+import java.net.HttpURLConnection;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 final class AwsClientsTest {
+
+    @Test
+    void openConnection_theJdksConnectionWithTheSdksDefaultTimeouts() {
+        HttpURLConnection connection =
+                AwsClients.openConnection(URI.create("https://secretsmanager.us-east-1.amazonaws.com/"));
+
+        assertEquals(2_000, connection.getConnectTimeout());
+        assertEquals(30_000, connection.getReadTimeout());
+        assertEquals("secretsmanager.us-east-1.amazonaws.com", connection.getURL().getHost());
+    }
 
     @Test
     void endpoint_serviceSpecificAndGlobal_serviceSpecificWins() {
