@@ -52,16 +52,6 @@ final class Settings {
         }).orElse(defaultValue);
     }
 
-    Duration millis(String name, Duration defaultValue, Duration min, Duration max) {
-        return integer(name, (int) defaultValue.toMillis(), (int) min.toMillis(), (int) max.toMillis(), "ms")
-                .map(Duration::ofMillis).orElse(defaultValue);
-    }
-
-    Duration seconds(String name, Duration defaultValue, Duration min, Duration max) {
-        return integer(name, (int) defaultValue.toSeconds(), (int) min.toSeconds(), (int) max.toSeconds(), "s")
-                .map(Duration::ofSeconds).orElse(defaultValue);
-    }
-
     /** The value of {@code range}'s variable in milliseconds, or its default; out of range is a problem. */
     Duration millis(SettingRange range) {
         return Duration.ofMillis(integer(range));
