@@ -3,6 +3,7 @@ package com.callannotator.local;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.callannotator.local.handlers.HelloWorldHandler;
+import com.callannotator.local.handlers.NaiveHandler;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -11,7 +12,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Measures a function against a hello-world baseline through {@link LocalInvoke} and the real runtime: cold start
@@ -19,12 +24,14 @@ import java.util.List;
  * ({@link SnapStartRun}), warm per-request time, and deployment package size. Prints, asserts nothing.
  *
  * <pre>
- * ColdStartBenchmark [--runs 5] [--warm 200] [--baseline-root DIR] [--log FILE] [--class-list FILE]
- *     &lt;LocalInvoke options&gt; EVENT.json
+ * ColdStartBenchmark [--runs 5] [--warm 200] [--baseline-root DIR] [--naive-root DIR] [--log FILE]
+ *     [--class-list FILE] &lt;LocalInvoke options&gt; EVENT.json
  * </pre>
  * The baseline ({@link HelloWorldHandler}, with only aws-lambda-java-core and -events in {@code lib/}) is laid out
- * in {@code --baseline-root} and gets the same event, timeout and memory. The functions' logs go to {@code --log}
- * (default: discarded); {@code --class-list} receives the classes the function loads after an emulated restore.
+ * in {@code --baseline-root} and gets the same event, timeout and memory. With {@code --naive-root}, whose
+ * {@code lib/} already holds the naive baseline's jars, {@link NaiveHandler} is measured too, with the function's
+ * environment (the same secret, endpoint and stand-in). The functions' logs go to {@code --log} (default:
+ * discarded); {@code --class-list} receives the classes the function loads after an emulated restore.
  */
 public final class ColdStartBenchmark {
     /** What {@link RuntimeLauncher} gives the runtime JVM, as Lambda's java17/java21 runtimes do. */
@@ -44,6 +51,7 @@ public final class ColdStartBenchmark {
         int runs = Integer.parseInt(take(rest, "--runs", "5"));
         int warm = Integer.parseInt(take(rest, "--warm", "200"));
         Path baselineRoot = Path.of(take(rest, "--baseline-root", "target/hello-layout"));
+        String naiveRoot = take(rest, "--naive-root", null);
         String logFile = take(rest, "--log", null);
         String classFile = take(rest, "--class-list", null);
         LocalInvokeCommand.Parsed subject = LocalInvokeCommand.parse(rest);
@@ -51,11 +59,13 @@ public final class ColdStartBenchmark {
             throw new IllegalArgumentException("give exactly one event file, got " + subject.events().size());
         }
         FunctionSpec baseline = baseline(subject.function(), baselineRoot);
+        Optional<FunctionSpec> naive = naiveRoot == null ? Optional.empty()
+                : Optional.of(naive(subject.function(), Path.of(naiveRoot)));
         try (OutputStream logs = logFile == null ? OutputStream.nullOutputStream() : Files.newOutputStream(
                 Path.of(logFile))) {
             Path classList = classFile == null ? null : Path.of(classFile);
-            new ColdStartBenchmark(System.out, logs, classList).run(subject.function(), baseline,
-                    subject.events().get(0), new Plan(runs, warm));
+            new ColdStartBenchmark(System.out, logs, classList).run(new Contenders(subject.function(), baseline,
+                    naive), subject.events().get(0), new Plan(runs, warm));
         }
     }
 
@@ -69,68 +79,104 @@ public final class ColdStartBenchmark {
         }
     }
 
-    private void run(FunctionSpec subject, FunctionSpec baseline, String event, Plan plan) throws Exception {
-        String subjectName = shortName(subject.handler());
-        String baselineName = shortName(baseline.handler());
+    /**
+     * The functions measured side by side.
+     *
+     * @param subject the function under test
+     * @param baseline hello-world, the floor
+     * @param naive the same job done the obvious way, when measured
+     */
+    record Contenders(FunctionSpec subject, FunctionSpec baseline, Optional<FunctionSpec> naive) {
+        /** All of them, the subject first: the order runs are interleaved in and figures are printed in. */
+        List<FunctionSpec> all() {
+            List<FunctionSpec> all = new ArrayList<>(List.of(subject, baseline));
+            naive.ifPresent(all::add);
+            return all;
+        }
+    }
+
+    private void run(Contenders contenders, String event, Plan plan) throws Exception {
+        FunctionSpec subject = contenders.subject();
         out.printf("JDK %s, %d MB, runtime interface client from %s, %s%n", Runtime.version(), subject.memoryMb(),
                 RuntimeClasspath.jars().get(0).getFileName(), String.join(" ", LAMBDA_FLAGS));
-        coldStarts(subject, baseline, event, plan.coldRuns());
-        snapStarts(subject, baseline, event, plan.coldRuns());
+        coldStarts(contenders, event, plan.coldRuns());
+        snapStarts(contenders, event, plan.coldRuns());
 
         out.printf("%nWarm, per invoke in one JVM (%d invokes after the cold one):%n", plan.warmInvokes());
-        printWarm(subjectName, warm(subject, event, plan.warmInvokes()));
-        printWarm(baselineName, warm(baseline, event, plan.warmInvokes()));
+        for (FunctionSpec function : contenders.all()) {
+            printWarm(shortName(function.handler()), warm(function, event, plan.warmInvokes()));
+        }
 
-        long subjectBytes = PackageSize.zipBytes(subject.taskRoot());
-        long baselineBytes = PackageSize.zipBytes(baseline.taskRoot());
         out.printf("%nDeployment package (zip of the task root):%n");
-        out.printf("  %-20s %6.2f MB   (target < 8 MB)%n", subjectName, subjectBytes / 1e6);
-        out.printf("  %-20s %6.2f MB%n", baselineName, baselineBytes / 1e6);
-        out.printf("  ratio: %.0fx%n", (double) subjectBytes / baselineBytes);
+        long subjectBytes = PackageSize.zipBytes(subject.taskRoot());
+        for (FunctionSpec function : contenders.all()) {
+            long bytes = function.equals(subject) ? subjectBytes : PackageSize.zipBytes(function.taskRoot());
+            out.printf("  %-20s %6.2f MB%s%n", shortName(function.handler()), bytes / 1e6,
+                    function.equals(subject) ? "   (target < 8 MB)" : "");
+        }
+        out.printf("  ratio to %s: %.0fx%n", shortName(contenders.baseline().handler()),
+                (double) subjectBytes / PackageSize.zipBytes(contenders.baseline().taskRoot()));
     }
 
-    private void coldStarts(FunctionSpec subject, FunctionSpec baseline, String event, int runs) throws Exception {
-        List<InvocationResult> subjectCold = new ArrayList<>();
-        List<InvocationResult> baselineCold = new ArrayList<>();
-        for (int i = 0; i < runs; i++) { // Interleaved, so machine load drifts hit both alike.
-            subjectCold.add(coldStart(subject, event));
-            baselineCold.add(coldStart(baseline, event));
+    private void coldStarts(Contenders contenders, String event, int runs) throws Exception {
+        Map<FunctionSpec, List<InvocationResult>> results = new LinkedHashMap<>();
+        for (int i = 0; i < runs; i++) { // Interleaved, so machine load drifts hit all alike.
+            for (FunctionSpec function : contenders.all()) {
+                results.computeIfAbsent(function, key -> new ArrayList<>()).add(coldStart(function, event));
+            }
         }
         out.printf("%nCold start without SnapStart, JVM start to first response (%d runs each):%n", runs);
-        Summary subjectSummary = Summary.of(subjectCold.stream().map(InvocationResult::sinceStart).toList());
-        Summary baselineSummary = Summary.of(baselineCold.stream().map(InvocationResult::sinceStart).toList());
-        printRange(shortName(subject.handler()), subjectSummary);
-        printRange(shortName(baseline.handler()), baselineSummary);
-        out.printf("  ratio of medians: %.2fx   (target <= 2.0x)%n",
-                subjectSummary.medianMs() / baselineSummary.medianMs());
+        Map<FunctionSpec, Summary> sinceStart = summaries(results, InvocationResult::sinceStart);
+        sinceStart.forEach((function, summary) -> printRange(shortName(function.handler()), summary));
+        printRatios(contenders, sinceStart, "<= 2.0x", null);
         out.printf("%nOf which the first invoke (event handed out to response, after init):%n");
-        printRange(shortName(subject.handler()),
-                Summary.of(subjectCold.stream().map(InvocationResult::invoke).toList()));
-        printRange(shortName(baseline.handler()),
-                Summary.of(baselineCold.stream().map(InvocationResult::invoke).toList()));
+        summaries(results, InvocationResult::invoke).forEach((function, summary) -> printRange(
+                shortName(function.handler()), summary));
     }
 
-    private void snapStarts(FunctionSpec subject, FunctionSpec baseline, String event, int runs) throws Exception {
-        List<SnapStartRun> subjectRuns = new ArrayList<>();
-        List<SnapStartRun> baselineRuns = new ArrayList<>();
+    private void snapStarts(Contenders contenders, String event, int runs) throws Exception {
+        Map<FunctionSpec, List<SnapStartRun>> runsOf = new LinkedHashMap<>();
         for (int i = 0; i < runs; i++) {
-            subjectRuns.add(checked(subject, SnapStartRun.measure(subject, event, logs)));
-            baselineRuns.add(checked(baseline, SnapStartRun.measure(baseline, event, logs)));
+            for (FunctionSpec function : contenders.all()) {
+                runsOf.computeIfAbsent(function, key -> new ArrayList<>()).add(checked(function,
+                        SnapStartRun.measure(function, event, logs)));
+            }
         }
         out.printf("%nFirst invoke after an emulated SnapStart restore (hooks run after init, %d runs each):%n", runs);
-        Summary subjectSummary = Summary.of(subjectRuns.stream().map(run -> run.first().invoke()).toList());
-        Summary baselineSummary = Summary.of(baselineRuns.stream().map(run -> run.first().invoke()).toList());
-        printRange(shortName(subject.handler()), subjectSummary);
-        printRange(shortName(baseline.handler()), baselineSummary);
-        out.printf("  ratio of medians: %.2fx   (target <= 3x)%n",
-                subjectSummary.medianMs() / baselineSummary.medianMs());
-        SnapStartRun counted = SnapStartRun.measure(SnapStartRun.countingClasses(subject), event, logs);
-        out.printf("  classes loaded after the restore (one more run, with -Xlog:class+load): %s %d%n",
-                shortName(subject.handler()), counted.classesAfterRestore().size());
-        if (classList != null) {
-            Files.write(classList, counted.classesAfterRestore());
+        Map<FunctionSpec, List<InvocationResult>> firsts = new LinkedHashMap<>();
+        runsOf.forEach((function, list) -> firsts.put(function, list.stream().map(SnapStartRun::first).toList()));
+        Map<FunctionSpec, Summary> summaries = summaries(firsts, InvocationResult::invoke);
+        summaries.forEach((function, summary) -> printRange(shortName(function.handler()), summary));
+        printRatios(contenders, summaries, "<= 3x", "<= 0.25x");
+        out.printf("  classes loaded after the restore (one more run each, with -Xlog:class+load):%n");
+        for (FunctionSpec function : contenders.all()) {
+            SnapStartRun counted = SnapStartRun.measure(SnapStartRun.countingClasses(function), event, logs);
+            out.printf("    %-18s %s%n", shortName(function.handler()), counted.registered().isEmpty()
+                    ? "n/a (registers no CRaC resource, so nothing marks the restore in its output)"
+                    : String.valueOf(counted.classesAfterRestore().size()));
+            if (function.equals(contenders.subject()) && classList != null) {
+                Files.write(classList, counted.classesAfterRestore());
+            }
         }
-        out.printf("  registered CRaC resources: %s%n", subjectRuns.get(0).registered());
+        out.printf("  registered CRaC resources: %s%n", runsOf.get(contenders.subject()).get(0).registered());
+    }
+
+    private static Map<FunctionSpec, Summary> summaries(Map<FunctionSpec, List<InvocationResult>> results,
+            Function<InvocationResult, Duration> timing) {
+        Map<FunctionSpec, Summary> summaries = new LinkedHashMap<>();
+        results.forEach((function, list) -> summaries.put(function, Summary.of(list.stream().map(timing).toList())));
+        return summaries;
+    }
+
+    /** The subject's median against hello-world's and, when measured, the naive baseline's. */
+    private void printRatios(Contenders contenders, Map<FunctionSpec, Summary> summaries, String baselineTarget,
+            String naiveTarget) {
+        double subject = summaries.get(contenders.subject()).medianMs();
+        out.printf("  ratio of medians to %s: %.2fx   (target %s)%n", shortName(contenders.baseline().handler()),
+                subject / summaries.get(contenders.baseline()).medianMs(), baselineTarget);
+        contenders.naive().ifPresent(naive -> out.printf("  ratio of medians to %s: %.2fx%s%n",
+                shortName(naive.handler()), subject / summaries.get(naive).medianMs(),
+                naiveTarget == null ? "" : "   (target " + naiveTarget + ")"));
     }
 
     private SnapStartRun checked(FunctionSpec function, SnapStartRun run) {
@@ -177,6 +223,17 @@ public final class ColdStartBenchmark {
         TaskRoot.create(root, List.of(HelloWorldHandler.class), List.of(Context.class, APIGatewayV2HTTPEvent.class));
         return FunctionSpec.of(root, HelloWorldHandler.class.getName() + "::handleRequest")
                 .withTimeout(subject.timeout()).withMemoryMb(subject.memoryMb());
+    }
+
+    private static FunctionSpec naive(FunctionSpec subject, Path root) throws IOException {
+        if (!Files.isDirectory(root.resolve("lib"))) {
+            throw new IllegalArgumentException("--naive-root needs the naive baseline's jars in " + root.resolve("lib")
+                    + " (scripts/benchmark-cold-start copies them)");
+        }
+        TaskRoot.create(root, List.of(NaiveHandler.class), List.of());
+        return FunctionSpec.of(root, NaiveHandler.class.getName() + "::handleRequest")
+                .withEnvironment(subject.environment()).withTimeout(subject.timeout())
+                .withMemoryMb(subject.memoryMb());
     }
 
     private static String take(List<String> args, String option, String defaultValue) {

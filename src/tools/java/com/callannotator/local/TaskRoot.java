@@ -18,25 +18,34 @@ final class TaskRoot {
     }
 
     /**
-     * Copies the class files of {@code classes} (top-level classes without nested ones) under {@code dir} and the
-     * jars that hold {@code jarsOf} into {@code dir/lib}; returns {@code dir}.
+     * Copies the class files of {@code classes} and of their member classes (not anonymous or local ones) under
+     * {@code dir} and the jars that hold {@code jarsOf} into {@code dir/lib}; returns {@code dir}.
      */
     static Path create(Path dir, List<Class<?>> classes, List<Class<?>> jarsOf) throws IOException {
         Files.createDirectories(dir.resolve("lib"));
         for (Class<?> type : classes) {
-            Path target = dir.resolve(type.getName().replace('.', '/') + ".class");
-            Files.createDirectories(target.getParent());
-            try (InputStream in = type.getResourceAsStream(type.getSimpleName() + ".class")) {
-                if (in == null) {
-                    throw new IllegalArgumentException("no class file for " + type.getName());
-                }
-                Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            copyClassFile(dir, type);
         }
         for (Class<?> type : jarsOf) {
             Path jar = RuntimeClasspath.jarHolding(type);
             Files.copy(jar, dir.resolve("lib").resolve(jar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
         }
         return dir;
+    }
+
+    private static void copyClassFile(Path dir, Class<?> type) throws IOException {
+        String binaryName = type.getName();
+        Path target = dir.resolve(binaryName.replace('.', '/') + ".class");
+        Files.createDirectories(target.getParent());
+        String fileName = binaryName.substring(binaryName.lastIndexOf('.') + 1) + ".class";
+        try (InputStream in = type.getResourceAsStream(fileName)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no class file for " + binaryName);
+            }
+            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        for (Class<?> member : type.getDeclaredClasses()) {
+            copyClassFile(dir, member);
+        }
     }
 }
