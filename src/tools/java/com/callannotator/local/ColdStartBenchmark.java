@@ -150,12 +150,14 @@ public final class ColdStartBenchmark {
         printRatios(contenders, summaries, "<= 3x", "<= 0.25x");
         out.printf("  classes loaded after the restore (one more run each, with -Xlog:class+load):%n");
         for (FunctionSpec function : contenders.all()) {
-            SnapStartRun counted = SnapStartRun.measure(SnapStartRun.countingClasses(function), event, logs);
-            out.printf("    %-18s %s%n", shortName(function.handler()), counted.registered().isEmpty()
-                    ? "n/a (registers no CRaC resource, so nothing marks the restore in its output)"
-                    : String.valueOf(counted.classesAfterRestore().size()));
+            SnapStartRun counted = checked(function, SnapStartRun.countingClasses(function, event, logs));
+            out.printf("    %-18s %s%n", shortName(function.handler()), counted.classesAfterRestore()
+                    .map(classes -> String.valueOf(classes.size()))
+                    .orElse(counted.registered().isEmpty()
+                            ? "n/a (registers no CRaC resource, so no hooks run and nothing marks the restore)"
+                            : "warning: resources registered but the restore marker never loaded"));
             if (function.equals(contenders.subject()) && classList != null) {
-                Files.write(classList, counted.classesAfterRestore());
+                Files.write(classList, counted.classesAfterRestore().orElse(List.of()));
             }
         }
         out.printf("  registered CRaC resources: %s%n", runsOf.get(contenders.subject()).get(0).registered());

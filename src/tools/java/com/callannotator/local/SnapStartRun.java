@@ -6,9 +6,12 @@ import com.callannotator.local.crac.ShimClasspath;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One emulated SnapStart start of a function: init, the CRaC hooks (through the {@code crac} shim, driven by the
@@ -17,9 +20,9 @@ import java.util.Map;
  * @param first the first event's result; its {@link InvocationResult#invoke()} is the first invoke after restore
  * @param registered what registered with the CRaC context, as the shim printed it
  * @param classesAfterRestore with {@link #countingClasses}: the classes the runtime JVM loaded after the restore (the
- *     first invoke, and the runtime asking for the next event); otherwise empty
+ *     first invoke, and the runtime asking for the next event); empty when not counted or nothing marked a restore
  */
-record SnapStartRun(InvocationResult first, List<String> registered, List<String> classesAfterRestore) {
+record SnapStartRun(InvocationResult first, List<String> registered, Optional<List<String>> classesAfterRestore) {
     private static final String CLASS_LOAD_TAG = "[class,load] ";
     private static final String JAVA_TOOL_OPTIONS = "JAVA_TOOL_OPTIONS";
 
@@ -28,16 +31,28 @@ record SnapStartRun(InvocationResult first, List<String> registered, List<String
         return with(function, RuntimeLauncher.INITIALIZATION_TYPE, RuntimeLauncher.SNAP_START);
     }
 
-    /**
-     * {@code function} logging each class it loads ({@code -Xlog:class+load}). Slower, so for counting runs only,
-     * not for timed ones.
-     */
-    static FunctionSpec countingClasses(FunctionSpec function) {
-        return with(function, JAVA_TOOL_OPTIONS, "-Xlog:class+load=info:stderr");
-    }
-
     /** Starts {@code function} as a SnapStart version and invokes {@code event} once; output goes to {@code logs}. */
     static SnapStartRun measure(FunctionSpec function, String event, OutputStream logs)
+            throws IOException, InterruptedException {
+        return measure(function, event, logs, null);
+    }
+
+    /**
+     * As {@link #measure}, with the runtime JVM logging each class it loads ({@code -Xlog:class+load}) to a file of
+     * its own. Slower, so for counting runs only, not for timed ones. A file, not the runtime's stderr: HotSpot
+     * writes that log outside {@code System.err}'s lock, so the two streams interleave mid-line.
+     */
+    static SnapStartRun countingClasses(FunctionSpec function, String event, OutputStream logs)
+            throws IOException, InterruptedException {
+        Path classLog = Files.createTempFile("class-load", ".log");
+        try {
+            return measure(function, event, logs, classLog);
+        } finally {
+            Files.deleteIfExists(classLog);
+        }
+    }
+
+    private static SnapStartRun measure(FunctionSpec function, String event, OutputStream logs, Path classLog)
             throws IOException, InterruptedException {
         ByteArrayOutputStream output = new ByteArrayOutputStream();
         OutputStream tee = new OutputStream() {
@@ -53,25 +68,30 @@ record SnapStartRun(InvocationResult first, List<String> registered, List<String
                 logs.write(b, off, len);
             }
         };
-        InvocationResult first = new LocalInvoke(asSnapStart(function), tee).invoke(List.of(event)).get(0);
-        List<String> lines = output.toString(UTF_8).lines().toList();
-        List<String> registered = lines.stream().filter(line -> line.startsWith(ShimClasspath.REGISTERED))
-                .map(line -> line.substring(ShimClasspath.REGISTERED.length())).toList();
-        return new SnapStartRun(first, registered, classesAfterRestore(lines));
+        FunctionSpec started = asSnapStart(function);
+        if (classLog != null) {
+            started = with(started, JAVA_TOOL_OPTIONS,
+                    "-Xlog:class+load=info:file=" + classLog + ":tags:filecount=0");
+        }
+        InvocationResult first = new LocalInvoke(started, tee).invoke(List.of(event)).get(0);
+        List<String> registered = output.toString(UTF_8).lines()
+                .filter(line -> line.contains(ShimClasspath.REGISTERED))
+                .map(line -> line.substring(line.indexOf(ShimClasspath.REGISTERED)
+                        + ShimClasspath.REGISTERED.length()))
+                .toList();
+        return new SnapStartRun(first, registered,
+                classLog == null ? Optional.empty() : classesAfterRestore(Files.readAllLines(classLog, UTF_8)));
     }
 
-    /** The classes in {@code -Xlog:class+load} lines after the shim's restore line. */
-    private static List<String> classesAfterRestore(List<String> lines) {
-        int restored = -1;
-        for (int i = 0; i < lines.size() && restored < 0; i++) {
-            restored = lines.get(i).startsWith(ShimClasspath.RESTORED) ? i : -1;
-        }
-        if (restored < 0) {
-            return List.of();
-        }
-        return lines.subList(restored + 1, lines.size()).stream().filter(line -> line.contains(CLASS_LOAD_TAG))
-                .map(line -> line.substring(line.indexOf(CLASS_LOAD_TAG) + CLASS_LOAD_TAG.length()))
-                .map(rest -> rest.split(" ", 2)[0]).toList();
+    /**
+     * The classes loaded after the shim's restore marker class, in load order; empty if the marker never loaded
+     * (nothing registered with the CRaC context, so no hooks ran).
+     */
+    static Optional<List<String>> classesAfterRestore(List<String> classLoadLines) {
+        List<String> classes = classLoadLines.stream().filter(line -> line.startsWith(CLASS_LOAD_TAG))
+                .map(line -> line.substring(CLASS_LOAD_TAG.length()).split(" ", 2)[0]).toList();
+        int marker = classes.indexOf(ShimClasspath.RESTORE_MARKER);
+        return marker < 0 ? Optional.empty() : Optional.of(classes.subList(marker + 1, classes.size()));
     }
 
     private static FunctionSpec with(FunctionSpec function, String name, String value) {

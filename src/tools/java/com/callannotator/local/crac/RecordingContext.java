@@ -9,8 +9,8 @@ import java.util.List;
 /**
  * The global context: keeps what registers, in order, and runs the hooks as CRaC does ({@code beforeCheckpoint} in
  * reverse registration order, {@code afterRestore} in registration order). It reports on {@code out}: each
- * registration, and the JVM's loaded-class count at restore. That line also marks the restore in the runtime's
- * output, so the benchmark can count the {@code -Xlog:class+load} lines after it.
+ * registration, and the JVM's loaded-class count at restore. The first use of {@link RestoreMarker} marks the restore
+ * in the class-load log, so the benchmark can count the classes loaded after it.
  */
 final class RecordingContext extends Context<Resource> {
     private final PrintStream out;
@@ -69,6 +69,7 @@ final class RecordingContext extends Context<Resource> {
         if (classLoading != null) {
             out.println(ShimClasspath.RESTORED + classLoading.getTotalLoadedClassCount());
         }
+        RestoreMarker.reached();
         if (failed.getSuppressed().length > 0) {
             throw failed;
         }

@@ -19,6 +19,8 @@ public final class ShimClasspath {
     /** Line prefixes the shim prints (to stderr) and the benchmark reads. */
     public static final String REGISTERED = "crac-shim: registered ";
     public static final String RESTORED = "crac-shim: classes loaded at restore: ";
+    /** The class whose {@code -Xlog:class+load} line marks the restore. */
+    public static final String RESTORE_MARKER = RestoreMarker.class.getName();
 
     private ShimClasspath() {
     }
