@@ -75,9 +75,8 @@ record SnapStartRun(InvocationResult first, List<String> registered, Optional<Li
         }
         InvocationResult first = new LocalInvoke(started, tee).invoke(List.of(event)).get(0);
         List<String> registered = output.toString(UTF_8).lines()
-                .filter(line -> line.contains(ShimClasspath.REGISTERED))
-                .map(line -> line.substring(line.indexOf(ShimClasspath.REGISTERED)
-                        + ShimClasspath.REGISTERED.length()))
+                .filter(line -> line.startsWith(ShimClasspath.REGISTERED))
+                .map(line -> line.substring(ShimClasspath.REGISTERED.length()))
                 .toList();
         return new SnapStartRun(first, registered,
                 classLog == null ? Optional.empty() : classesAfterRestore(Files.readAllLines(classLog, UTF_8)));

@@ -1,21 +1,18 @@
 package com.callannotator.local.crac;
 
 import java.io.PrintStream;
-import java.lang.management.ClassLoadingMXBean;
-import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The global context: keeps what registers, in order, and runs the hooks as CRaC does ({@code beforeCheckpoint} in
- * reverse registration order, {@code afterRestore} in registration order). It reports on {@code out}: each
- * registration, and the JVM's loaded-class count at restore. The first use of {@link RestoreMarker} marks the restore
- * in the class-load log, so the benchmark can count the classes loaded after it.
+ * reverse registration order, {@code afterRestore} in registration order). It reports each registration on
+ * {@code out}. The first use of {@link RestoreMarker} marks the restore in the class-load log, so the benchmark can
+ * count the classes loaded after it.
  */
 final class RecordingContext extends Context<Resource> {
     private final PrintStream out;
     private final List<Resource> resources = new ArrayList<>();
-    private ClassLoadingMXBean classLoading;
 
     RecordingContext(PrintStream out) {
         this.out = out;
@@ -43,16 +40,8 @@ final class RecordingContext extends Context<Resource> {
                 failed.addSuppressed(e);
             }
         }
-        prepareClassCount();
         if (failed.getSuppressed().length > 0) {
             throw failed;
-        }
-    }
-
-    /** Set up before the "snapshot", so that counting loads nothing after the restore. */
-    private void prepareClassCount() {
-        if (classLoading == null) {
-            classLoading = ManagementFactory.getClassLoadingMXBean();
         }
     }
 
@@ -65,9 +54,6 @@ final class RecordingContext extends Context<Resource> {
             } catch (Exception e) {
                 failed.addSuppressed(e);
             }
-        }
-        if (classLoading != null) {
-            out.println(ShimClasspath.RESTORED + classLoading.getTotalLoadedClassCount());
         }
         RestoreMarker.reached();
         if (failed.getSuppressed().length > 0) {

@@ -16,9 +16,8 @@ import java.util.stream.Stream;
 public final class ShimClasspath {
     /** The value of {@code -Dorg.crac.Core.Compat} that selects this package. */
     public static final String COMPAT_PACKAGE = Core.class.getPackageName();
-    /** Line prefixes the shim prints (to stderr) and the benchmark reads. */
+    /** The prefix of the line the shim prints (to stderr) for each registration; the benchmark reads it. */
     public static final String REGISTERED = "crac-shim: registered ";
-    public static final String RESTORED = "crac-shim: classes loaded at restore: ";
     /** The class whose {@code -Xlog:class+load} line marks the restore. */
     public static final String RESTORE_MARKER = RestoreMarker.class.getName();
 
